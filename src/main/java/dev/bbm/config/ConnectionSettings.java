@@ -1,0 +1,95 @@
+package dev.bbm.config;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * A fully resolved connection, turned into what pgjdbc needs; the one place that knows how a libpq
+ * socket directory maps onto pgjdbc (a junixsocket factory).
+ *
+ * @param host            a host name or IP address, or an absolute directory path: the directory of
+ *                        the server's Unix-domain socket, as in libpq
+ * @param password        null when none was found (trust, peer, or the server will refuse)
+ * @param sslMode         libpq's sslmode, or null for the driver's default
+ * @param applicationName shown in {@code pg_stat_activity}; {@code bbm} when null
+ */
+public record ConnectionSettings(String host, int port, String database, String user, String password,
+    String sslMode, String applicationName) {
+
+  /** Seconds pgjdbc waits for the TCP or socket connect. */
+  public static final int CONNECT_TIMEOUT_SECONDS = 10;
+  public static final String DEFAULT_APPLICATION_NAME = "bbm";
+  static final String SOCKET_FACTORY = "org.newsclub.net.unix.AFUNIXSocketFactory$FactoryArg";
+
+  public ConnectionSettings {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(user, "user");
+    if (!Ports.valid(port)) {
+      throw new IllegalArgumentException("port out of range: " + port);
+    }
+    if (applicationName == null) {
+      applicationName = DEFAULT_APPLICATION_NAME;
+    }
+  }
+
+  /** True when {@link #host} is a socket directory rather than a network host. */
+  public boolean isUnixSocket() {
+    return host.startsWith("/");
+  }
+
+  /** The socket file the server listens on, {@code <dir>/.s.PGSQL.<port>}; only for socket hosts. */
+  public String socketPath() {
+    String dir = host.endsWith("/") && host.length() > 1 ? host.substring(0, host.length() - 1) : host;
+    return dir + "/.s.PGSQL." + port;
+  }
+
+  /** The pgjdbc URL; credentials and options travel in {@link #jdbcProperties()}, never here. */
+  public String jdbcUrl() {
+    String h;
+    if (isUnixSocket()) {
+      h = "localhost";
+    } else if (host.indexOf(':') >= 0) {
+      h = "[" + host + "]";
+    } else {
+      h = host;
+    }
+    return "jdbc:postgresql://" + h + ":" + port + "/" + URLEncoder.encode(database, StandardCharsets.UTF_8);
+  }
+
+  /** The driver properties: credentials, application name, timeouts, SSL and the socket factory. */
+  public Properties jdbcProperties() {
+    Properties p = new Properties();
+    p.setProperty("user", user);
+    if (password != null) {
+      p.setProperty("password", password);
+    }
+    p.setProperty("ApplicationName", applicationName);
+    p.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
+    p.setProperty("assumeMinServerVersion", "12");
+    p.setProperty("tcpKeepAlive", "true");
+    if (isUnixSocket()) {
+      p.setProperty("socketFactory", SOCKET_FACTORY);
+      p.setProperty("socketFactoryArg", socketPath());
+      // libpq never uses SSL on a Unix-domain socket, whatever sslmode says; neither do we.
+      p.setProperty("sslmode", "disable");
+    } else if (sslMode != null) {
+      p.setProperty("sslmode", sslMode);
+    }
+    return p;
+  }
+
+  /** For messages: {@code host "db", port 5432, database "gitlabhq_production", user "gitlab"}. */
+  public String describe() {
+    return "host \"" + host + "\", port " + port + ", database \"" + database + "\", user \"" + user + "\"";
+  }
+
+  @Override
+  public String toString() {
+    return "ConnectionSettings[host=" + host + ", port=" + port + ", database=" + database + ", user=" + user
+        + ", password=" + (password == null ? "null" : "***") + ", sslMode=" + sslMode
+        + ", applicationName=" + applicationName + "]";
+  }
+}

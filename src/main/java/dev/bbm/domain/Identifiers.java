@@ -21,6 +21,11 @@ public final class Identifiers {
     return name != null && problem(name, 0, "it") == null;
   }
 
+  /** Whether {@code name} is a valid column name: one identifier, as {@link #isValid}. */
+  public static boolean isValidColumn(String name) {
+    return isValid(name);
+  }
+
   /** Whether {@code name} is a valid table name: an identifier, optionally {@code schema.}-prefixed. */
   public static boolean isValidTable(String name) {
     return name != null && tableProblem(name) == null;

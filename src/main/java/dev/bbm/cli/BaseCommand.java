@@ -1,0 +1,55 @@
+package dev.bbm.cli;
+
+import dev.bbm.domain.ExitCode;
+import dev.bbm.engine.BatchEngine;
+import dev.bbm.output.Output;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * What every subcommand shares: connection and output options, --help, and the adapter shape:
+ * parse, call one engine method, render, return an exit code.
+ */
+abstract class BaseCommand implements Callable<Integer> {
+  @ParentCommand
+  BbmCommand root;
+
+  @Mixin
+  ConnectionOptions connection = new ConnectionOptions();
+
+  @Mixin
+  OutputOptions outputOptions = new OutputOptions();
+
+  @Option(names = "--help", usageHelp = true, description = "show this help and exit")
+  boolean help;
+
+  private Output output;
+
+  Context context() {
+    return root.context();
+  }
+
+  Output output() {
+    if (output == null) {
+      Context ctx = context();
+      boolean color = !outputOptions.noColor && !ctx.env().containsKey("NO_COLOR") && ctx.terminal()
+          && Ansi.AUTO.enabled();
+      output = new Output(ctx.out(), ctx.err(), color, outputOptions.quiet, outputOptions.json);
+    }
+    return output;
+  }
+
+  BatchEngine engine() {
+    return context().engine(connection, output());
+  }
+
+  @Override
+  public final Integer call() {
+    return execute().code();
+  }
+
+  abstract ExitCode execute();
+}

@@ -1,0 +1,47 @@
+package dev.bbm.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The root command: lists the subcommands; -h is psql's --host, so help is --help only. */
+@Command(name = "bbm",
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+        "Operates GitLab's batched background migrations directly on PostgreSQL: status, finalize and more,",
+        "without Rails. Run 'bbm COMMAND --help' for a command's options."},
+    subcommands = {StatusCommand.class, FinalizeCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  bbm status",
+        "  bbm finalize CopyColumnUsingBackgroundMigrationJob,events,id,'[[\"id\"]\\, [\"id_convert_to_bigint\"]]'",
+        "  bbm finalize main_85 --url postgresql://gitlab@localhost/gitlabhq_production"})
+public final class BbmCommand implements Runnable {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--help", usageHelp = true, description = "show this help and exit")
+  boolean help;
+
+  @Option(names = {"-V", "--version"}, versionHelp = true, description = "print the version and exit")
+  boolean version;
+
+  private final Context context;
+
+  BbmCommand(Context context) {
+    this.context = context;
+  }
+
+  Context context() {
+    return context;
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "a command is missing; run 'bbm --help' for the list");
+  }
+}

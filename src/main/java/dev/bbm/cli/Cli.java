@@ -1,0 +1,105 @@
+package dev.bbm.cli;
+
+import dev.bbm.domain.BbmException;
+import dev.bbm.domain.ExitCode;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Builds the configured command line, the same for main and for tests: error handlers that
+ * print one sentence, the exit-code list in help, and commands that share one Context.
+ */
+public final class Cli {
+  private Cli() {}
+
+  public static CommandLine create(PrintWriter out, PrintWriter err, Map<String, String> env, InputStream stdin,
+      BooleanSupplier stopRequested, boolean terminal) {
+    Context ctx = new Context(out, err, env, stdin, stopRequested, terminal);
+    CommandLine cl = new CommandLine(new BbmCommand(ctx));
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(parameterHandler());
+    cl.setExecutionExceptionHandler(executionHandler());
+    Map<String, String> codes = new LinkedHashMap<>();
+    for (ExitCode c : ExitCode.values()) {
+      codes.put(Integer.toString(c.code()), c.meaning());
+    }
+    applyExitCodes(cl, codes);
+    return cl;
+  }
+
+  private static void applyExitCodes(CommandLine cl, Map<String, String> codes) {
+    cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+    cl.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code());
+    cl.getCommandSpec().exitCodeOnExecutionException(ExitCode.FAILURE.code());
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      applyExitCodes(sub, codes);
+    }
+  }
+
+  /** Runs bbm and returns its exit code; never calls System.exit. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, InputStream stdin,
+      BooleanSupplier stopRequested, boolean terminal) {
+    int code = create(out, err, env, stdin, stopRequested, terminal).execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static IParameterExceptionHandler parameterHandler() {
+    return (ParameterException ex, String[] args) -> {
+      CommandLine cmd = ex.getCommandLine();
+      PrintWriter err = cmd.getErr();
+      err.println("bbm: " + oneLine(ex.getMessage()));
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+      err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+      err.flush();
+      return ExitCode.USAGE.code();
+    };
+  }
+
+  private static IExecutionExceptionHandler executionHandler() {
+    return (Exception ex, CommandLine cmd, ParseResult parsed) -> {
+      PrintWriter err = cmd.getErr();
+      boolean verbose = verbose(parsed);
+      if (ex instanceof BbmException b) {
+        err.println("bbm: " + b.getMessage());
+        if (verbose && b.getCause() != null) {
+          b.getCause().printStackTrace(err);
+        }
+        err.flush();
+        return b.exitCode().code();
+      }
+      err.println("bbm: unexpected error: " + ex + (verbose ? "" : " (this is a bug; -v shows the stack trace)"));
+      if (verbose) {
+        ex.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCode.FAILURE.code();
+    };
+  }
+
+  private static boolean verbose(ParseResult parsed) {
+    ParseResult p = parsed;
+    while (p != null) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+      p = p.subcommand();
+    }
+    return false;
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "invalid input" : s.replace('\n', ' ').strip();
+  }
+}

@@ -1,0 +1,82 @@
+package dev.bbm.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bbm.domain.BbmException;
+import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.Selection;
+import dev.bbm.jobs.JobRegistry;
+import dev.bbm.store.Database;
+import dev.bbm.store.SqlErrors;
+import java.sql.SQLException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The one entry point every command calls. It knows nothing of picocli; database errors leave
+ * it as BbmException with an exit code and one sentence.
+ */
+public final class BatchEngine implements AutoCloseable {
+  private final Database db;
+  private final BooleanSupplier stopRequested;
+  private ObjectMapper json;
+
+  public BatchEngine(Database db, BooleanSupplier stopRequested) {
+    this.db = db;
+    this.stopRequested = stopRequested;
+  }
+
+  public StatusReport status(boolean includeDone) {
+    return call(() -> new StatusReader(db).list(includeDone));
+  }
+
+  public MigrationDetail status(Selection selection) {
+    return call(() -> new StatusReader(db).detail(selection));
+  }
+
+  public FinalizeResult finalize(Selection selection, FinalizeOptions options, ProgressListener progress) {
+    return call(() -> new Finalizer(db, JobRegistry.load(), json(), progress, stopRequested)
+        .finalize(selection, options));
+  }
+
+  private ObjectMapper json() {
+    if (json == null) {
+      json = new ObjectMapper();
+    }
+    return json;
+  }
+
+  /** Engine work that may hit the database. */
+  @FunctionalInterface
+  interface Call<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T call(Call<T> work) {
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      throw translate(e);
+    }
+  }
+
+  private BbmException translate(SQLException e) {
+    if (SqlErrors.isConnectionLost(e)) {
+      return new BbmException(ExitCode.UNFINISHED, "lost the connection to database " + db.label() + " ("
+          + SqlErrors.firstLine(e.getMessage()) + "); nothing is lost, run the same command again to continue", e);
+    }
+    if (e instanceof dev.bbm.store.MigrationStore.UnknownStatusException
+        || e instanceof dev.bbm.store.JobStore.BadJobRowException) {
+      return new BbmException(ExitCode.USAGE, e.getMessage(), e);
+    }
+    if ("25006".equals(e.getSQLState())) {
+      return new BbmException(ExitCode.FAILURE, "database " + db.label() + " is read-only (a replica, or"
+          + " default_transaction_read_only is on); connect to the primary", e);
+    }
+    return new BbmException(ExitCode.FAILURE, "database error on " + db.label() + ": "
+        + SqlErrors.firstLine(e.getMessage()) + " (SQLSTATE " + e.getSQLState() + ")", e);
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+}

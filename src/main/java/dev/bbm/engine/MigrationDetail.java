@@ -1,0 +1,19 @@
+package dev.bbm.engine;
+
+import dev.bbm.domain.BatchedJob;
+import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.FailedJob;
+import dev.bbm.domain.MigrationStatus;
+import java.util.List;
+
+/** One migration in detail: its summary, failed jobs with their last error, the latest jobs. */
+public record MigrationDetail(String database, MigrationSummary summary, List<FailedJob> failedJobs,
+    List<BatchedJob> latestJobs) {
+  public ExitCode exitCode() {
+    MigrationStatus st = summary.migration().status();
+    if (st == MigrationStatus.FAILED) {
+      return ExitCode.FAILED;
+    }
+    return st.isDone() ? ExitCode.OK : ExitCode.UNFINISHED;
+  }
+}

@@ -1,0 +1,99 @@
+package dev.bbm.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bbm.domain.BatchedMigration;
+import dev.bbm.domain.BbmException;
+import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.Identifiers;
+import dev.bbm.jobs.JobClass;
+import dev.bbm.jobs.JobPlan;
+import dev.bbm.jobs.JobRegistry;
+import dev.bbm.store.Catalog;
+import dev.bbm.store.SubBatchUpdate;
+import dev.bbm.store.TableInfo;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Everything finalize checks before it changes anything (SPEC §5 step 2): a job class bbm can
+ * run, valid identifiers, the table and columns present, an index on the batch column.
+ */
+record MigrationPlan(BatchedMigration migration, TableInfo table, String quotedColumn, JobPlan jobPlan,
+    SubBatchUpdate update) {
+
+  private static final Set<String> INTEGER_TYPES = Set.of("bigint", "integer", "smallint");
+  private static final Set<String> BATCHING_STRATEGIES = Set.of("PrimaryKeyBatchingStrategy");
+
+  static MigrationPlan check(BatchedMigration m, Catalog catalog, JobRegistry registry, ObjectMapper json)
+      throws SQLException {
+    String id = m.displayId();
+    if (m.cursorBased() || m.minValue() == null || m.maxValue() == null) {
+      throw refuse("migration " + id + " is cursor-based (min_cursor/max_cursor), which bbm cannot run yet;"
+          + " let GitLab's Sidekiq run it, or use bbm mark-finished if its work is done");
+    }
+    if (m.maxValue() < m.minValue()) {
+      throw refuse("migration " + id + " has max_value " + m.maxValue() + " below min_value " + m.minValue()
+          + "; its row is inconsistent and bbm will not guess a range");
+    }
+    JobClass jobClass = registry.find(m.jobClassName()).orElseThrow(() -> refuse("bbm cannot execute job class "
+        + m.jobClassName() + " of migration " + id + " (it knows " + registry.knownNames()
+        + "); if its work is done another way, bbm mark-finished " + id + " records it as finished"));
+    String strategy = stripModule(m.batchClassName());
+    if (!BATCHING_STRATEGIES.contains(strategy)) {
+      throw refuse("migration " + id + " uses batching strategy " + m.batchClassName()
+          + ", which bbm cannot run yet (it knows " + String.join(", ", BATCHING_STRATEGIES) + ")");
+    }
+    if (!Identifiers.isValidTable(m.tableName())) {
+      throw refuse("migration " + id + " names table \"" + m.tableName() + "\", which is not a valid SQL identifier");
+    }
+    if (!Identifiers.isValid(m.columnName())) {
+      throw refuse("migration " + id + " names column \"" + m.columnName()
+          + "\", which is not a valid SQL identifier");
+    }
+    TableInfo table = catalog.table(m.tableName()).orElseThrow(() -> refuse("migration " + id + " works on table "
+        + m.tableName() + ", which does not exist in this database"));
+    String type = table.columnTypes().get(m.columnName());
+    if (type == null) {
+      throw refuse("migration " + id + " batches over column " + m.columnName() + ", which table " + m.tableName()
+          + " does not have");
+    }
+    if (!INTEGER_TYPES.contains(type)) {
+      throw refuse("migration " + id + " batches over column " + m.columnName() + " of type " + type
+          + "; PrimaryKeyBatchingStrategy needs an integer column");
+    }
+    if (!table.indexLeadingColumns().contains(m.columnName())) {
+      throw refuse("column " + m.columnName() + " of table " + m.tableName() + " has no index that starts with it;"
+          + " batching over it would scan the whole table for every batch");
+    }
+    JsonNode args;
+    try {
+      args = json.readTree(m.jobArgumentsJson());
+    } catch (JsonProcessingException e) {
+      throw refuse("migration " + id + " has job_arguments that are not valid JSON");
+    }
+    JobPlan plan = jobClass.plan(m.tableName(), args, table.columnTypes().keySet());
+    String quotedColumn = Identifiers.quote(m.columnName());
+    String setClause = plan.assignments().stream()
+        .map(a -> Identifiers.quote(a.targetColumn()) + " = " + Identifiers.quote(a.sourceColumn()))
+        .collect(Collectors.joining(", "));
+    SubBatchUpdate update = plan.isNoop() ? null : new SubBatchUpdate(table.quotedName(), quotedColumn, setClause);
+    return new MigrationPlan(m, table, quotedColumn, plan, update);
+  }
+
+  List<String> warnings() {
+    return jobPlan.warnings();
+  }
+
+  private static String stripModule(String name) {
+    int sep = name == null ? -1 : name.lastIndexOf("::");
+    return sep < 0 ? String.valueOf(name) : name.substring(sep + 2);
+  }
+
+  private static BbmException refuse(String sentence) {
+    return new BbmException(ExitCode.USAGE, sentence);
+  }
+}

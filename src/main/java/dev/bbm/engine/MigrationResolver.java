@@ -1,0 +1,46 @@
+package dev.bbm.engine;
+
+import dev.bbm.domain.BatchedMigration;
+import dev.bbm.domain.BbmException;
+import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.Selection;
+import dev.bbm.store.Database;
+import dev.bbm.store.MigrationStore;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Finds the one migration a selection names, with GitLab's matching rules. */
+final class MigrationResolver {
+  private MigrationResolver() {}
+
+  static Optional<BatchedMigration> find(Database db, Selection selection) throws SQLException {
+    MigrationStore store = new MigrationStore(db);
+    if (selection instanceof Selection.ById byId) {
+      if (byId.database() != null && !byId.database().equals(db.label())) {
+        throw BbmException.usage("migration id " + byId + " names database " + byId.database()
+            + ", but bbm is connected to " + db.label());
+      }
+      return store.findById(byId.id());
+    }
+    Selection.ByConfiguration key = (Selection.ByConfiguration) selection;
+    List<BatchedMigration> found = store.findByConfiguration(key);
+    if (found.size() > 1) {
+      throw new BbmException(ExitCode.USAGE, "the configuration matches " + found.size() + " migrations ("
+          + found.stream().map(m -> m.displayId() + " in " + m.gitlabSchema()).collect(Collectors.joining(", "))
+          + "); select one by its id");
+    }
+    return found.stream().findFirst();
+  }
+
+  /** GitLab's configuration text for "could not find" messages (Ruby < 3.4 hash syntax). */
+  static String configurationText(Selection selection) {
+    if (selection instanceof Selection.ByConfiguration k) {
+      return "{:job_class_name=>\"" + k.jobClassName() + "\", :table_name=>\"" + k.tableName()
+          + "\", :column_name=>\"" + k.columnName() + "\", :job_arguments=>" + k.jobArgumentsJson().replace(",", ", ")
+          + "}";
+    }
+    return "{:id=>" + ((Selection.ById) selection).id() + "}";
+  }
+}

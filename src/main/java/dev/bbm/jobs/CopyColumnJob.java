@@ -1,0 +1,83 @@
+package dev.bbm.jobs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.bbm.domain.BbmException;
+import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.Identifiers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * GitLab's CopyColumnUsingBackgroundMigrationJob (reference §3.4): job arguments copy_from and
+ * copy_to, each a column or a list of columns; every sub-batch sets to = from. Pairs naming a
+ * column the table lacks are dropped, as GitLab does, but bbm says so.
+ */
+final class CopyColumnJob implements JobClass {
+  static final String NAME = "CopyColumnUsingBackgroundMigrationJob";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public int argumentCount() {
+    return 2;
+  }
+
+  @Override
+  public JobPlan plan(String tableName, JsonNode args, Set<String> tableColumns) {
+    if (!args.isArray() || args.size() != 2) {
+      throw refuse("job arguments of " + NAME + " must be [copy_from, copy_to], got " + args);
+    }
+    List<String> from = columns(args.get(0), "copy_from");
+    List<String> to = columns(args.get(1), "copy_to");
+    if (from.size() != to.size()) {
+      throw refuse("number of source and destination columns must match (copy_from has " + from.size()
+          + ", copy_to has " + to.size() + ")");
+    }
+    List<JobPlan.Assignment> assignments = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (int i = 0; i < from.size(); i++) {
+      String source = from.get(i);
+      String target = to.get(i);
+      if (!tableColumns.contains(source) || !tableColumns.contains(target)) {
+        warnings.add("table " + tableName + " has no column "
+            + (!tableColumns.contains(source) ? source : target) + "; the copy " + source + " -> " + target
+            + " is skipped, as GitLab skips it");
+        continue;
+      }
+      assignments.add(new JobPlan.Assignment(target, source));
+    }
+    return new JobPlan(List.copyOf(assignments), List.copyOf(warnings));
+  }
+
+  private static List<String> columns(JsonNode node, String what) {
+    List<String> out = new ArrayList<>();
+    if (node.isTextual()) {
+      out.add(column(node.asText(), what));
+    } else if (node.isArray()) {
+      for (JsonNode n : node) {
+        if (!n.isTextual()) {
+          throw refuse(what + " must list column names, got " + n);
+        }
+        out.add(column(n.asText(), what));
+      }
+    } else {
+      throw refuse(what + " must be a column name or a list of column names, got " + node);
+    }
+    return out;
+  }
+
+  private static String column(String name, String what) {
+    if (!Identifiers.isValid(name)) {
+      throw refuse(what + " names \"" + name + "\", which is not a valid SQL identifier");
+    }
+    return name;
+  }
+
+  private static BbmException refuse(String sentence) {
+    return new BbmException(ExitCode.USAGE, sentence);
+  }
+}

@@ -1,0 +1,140 @@
+package dev.bbm.output;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bbm.domain.BatchedJob;
+import dev.bbm.domain.BatchedMigration;
+import dev.bbm.domain.Durations;
+import dev.bbm.domain.FailedJob;
+import dev.bbm.engine.FinalizeResult;
+import dev.bbm.engine.ProgressListener;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/** Renders finalize: a line per job on stderr while it runs, then the result. */
+public final class FinalizeRenderer implements ProgressListener {
+  private final Output output;
+
+  public FinalizeRenderer(Output output) {
+    this.output = output;
+  }
+
+  @Override
+  public void started(BatchedMigration m, long totalKeys, long coveredKeys) {
+    output.note("finalizing " + m.displayId() + " (" + m.configurationText() + "): " + m.columnName() + " "
+        + m.minValue() + ".." + m.maxValue() + ", " + pct(coveredKeys, totalKeys) + " done");
+  }
+
+  @Override
+  public void jobFinished(BatchedJob job, boolean succeeded, long rows, Duration took, String error, long covered,
+      long total) {
+    String head = "job " + job.id() + " " + job.range() + ": ";
+    if (succeeded) {
+      output.note(head + rows + " rows in " + seconds(took) + " (" + pct(covered, total) + ")");
+    } else {
+      output.warning(head + "failed (attempt " + job.attempts() + " of 3) after " + seconds(took) + ": " + error);
+    }
+  }
+
+  @Override
+  public void note(String sentence) {
+    output.note(sentence);
+  }
+
+  @Override
+  public void warning(String sentence) {
+    output.warning(sentence);
+  }
+
+  public void result(FinalizeResult r) {
+    if (output.json()) {
+      JsonNodes.print(output.out(), json(r));
+      return;
+    }
+    PrintWriter out = output.out();
+    BatchedMigration m = r.migration();
+    switch (r.outcome()) {
+      case NOT_FOUND:
+        output.warning(r.message());
+        break;
+      case ALREADY_DONE:
+        output.note(r.message());
+        break;
+      case DRY_RUN:
+        out.println("Would finalize " + m.displayId() + " (" + m.configurationText() + "), status "
+            + m.status().label() + ":");
+        r.plan().forEach(line -> out.println("  " + line));
+        out.println(r.message());
+        break;
+      case FINISHED:
+        out.println("Finalized " + m.displayId() + " (" + m.configurationText() + "): " + r.jobsRun() + " job(s), "
+            + r.rowsUpdated() + " rows updated in " + Durations.format(r.elapsed())
+            + (r.jobsFailed() > 0 ? ", " + r.jobsFailed() + " failed attempt(s) retried" : "")
+            + "; status " + m.status().label() + ".");
+        break;
+      case INTERRUPTED:
+        output.warning(r.message());
+        break;
+      case FAILED:
+        failed(r);
+        break;
+      default:
+        break;
+    }
+    out.flush();
+  }
+
+  private void failed(FinalizeResult r) {
+    BatchedMigration m = r.migration();
+    output.error(r.message());
+    PrintWriter err = output.err();
+    err.println("Migration " + m.displayId() + " is " + m.status().label() + " after " + r.jobsRun()
+        + " job run(s). Failed jobs:");
+    TextTable t = new TextTable(List.of("JOB", "RANGE", "ATTEMPTS", "LAST ERROR"));
+    for (FailedJob f : r.failedJobs()) {
+      t.add(List.of(Long.toString(f.id()), f.minValue() + ".." + f.maxValue(), Integer.toString(f.attempts()),
+          StatusRenderer.lastError(f)));
+    }
+    t.print(err, "  ");
+    err.println();
+    err.println("Next: fix the cause, then run it again (blocked jobs get new attempts):");
+    err.println("  " + m.finalizeCommand());
+    err.println("Inspect it:  bbm status " + m.displayId());
+    err.println("If its work is done another way:  bbm mark-finished " + m.displayId() + " --reason '...'");
+    err.flush();
+  }
+
+  private static ObjectNode json(FinalizeResult r) {
+    ObjectNode n = JsonNodes.object();
+    n.put("outcome", r.outcome().name().toLowerCase(Locale.ROOT));
+    BatchedMigration m = r.migration();
+    if (m != null) {
+      n.put("id", m.displayId());
+      n.put("status", m.status().label());
+      n.put("job_class_name", m.jobClassName());
+      n.put("table_name", m.tableName());
+      n.put("column_name", m.columnName());
+      n.set("job_arguments", JsonNodes.raw(m.jobArgumentsJson()));
+    }
+    n.put("message", r.message());
+    n.put("jobs_run", r.jobsRun());
+    n.put("jobs_failed", r.jobsFailed());
+    n.put("rows_updated", r.rowsUpdated());
+    n.put("elapsed_seconds", JsonNodes.seconds(r.elapsed()));
+    ArrayNode failed = n.putArray("failed_jobs");
+    r.failedJobs().forEach(f -> failed.add(StatusRenderer.failedJob(f)));
+    ArrayNode plan = n.putArray("plan");
+    r.plan().forEach(plan::add);
+    return n;
+  }
+
+  private static String pct(long covered, long total) {
+    return total <= 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * covered / total);
+  }
+
+  private static String seconds(Duration d) {
+    return String.format(Locale.ROOT, "%.2fs", d.toNanos() / 1e9);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.bbm.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+/** Builds JSON results with an explicit shape (documented in docs/json.md); the mapper is made on first use. */
+final class JsonNodes {
+  private static ObjectMapper mapper;
+
+  private JsonNodes() {}
+
+  static synchronized ObjectMapper mapper() {
+    if (mapper == null) {
+      mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+    return mapper;
+  }
+
+  static ObjectNode object() {
+    return mapper().createObjectNode();
+  }
+
+  static ArrayNode array() {
+    return mapper().createArrayNode();
+  }
+
+  /** Job arguments as stored (JSON text) become JSON, not a string. */
+  static JsonNode raw(String jsonText) {
+    try {
+      return mapper().readTree(jsonText);
+    } catch (Exception e) {
+      return mapper().getNodeFactory().textNode(jsonText);
+    }
+  }
+
+  static String time(OffsetDateTime t) {
+    return t == null ? null : t.toString();
+  }
+
+  static double seconds(Duration d) {
+    return Math.round(d.toMillis() / 10.0) / 100.0;
+  }
+
+  static void print(PrintWriter out, JsonNode node) {
+    try {
+      out.println(mapper().writeValueAsString(node));
+      out.flush();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,244 @@
+package dev.bbm.output;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bbm.domain.BatchedJob;
+import dev.bbm.domain.BatchedMigration;
+import dev.bbm.domain.FailedJob;
+import dev.bbm.domain.JobCounts;
+import dev.bbm.domain.MigrationStatus;
+import dev.bbm.engine.MigrationDetail;
+import dev.bbm.engine.MigrationSummary;
+import dev.bbm.engine.StatusReport;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Renders bbm status: a table, GitLab's rake lines, one migration in detail, or JSON. */
+public final class StatusRenderer {
+  private final Output output;
+
+  public StatusRenderer(Output output) {
+    this.output = output;
+  }
+
+  public void list(List<StatusReport> reports, boolean rakeFormat) {
+    if (output.json()) {
+      ArrayNode dbs = JsonNodes.array();
+      for (StatusReport r : reports) {
+        ObjectNode db = dbs.addObject();
+        db.put("database", r.database());
+        db.put("layout", r.layout());
+        db.put("includes_done", r.includesDone());
+        ArrayNode ms = db.putArray("migrations");
+        r.migrations().forEach(s -> ms.add(summary(s)));
+      }
+      ObjectNode root = JsonNodes.object();
+      root.set("databases", dbs);
+      root.put("exit_code", reports.stream().map(StatusReport::exitCode).reduce((a, b) -> a.worst(b))
+          .map(e -> e.code()).orElse(0));
+      JsonNodes.print(output.out(), root);
+      return;
+    }
+    PrintWriter out = output.out();
+    for (StatusReport r : reports) {
+      if (rakeFormat) {
+        out.println("Database: " + r.database());
+        for (MigrationSummary s : r.migrations()) {
+          BatchedMigration m = s.migration();
+          out.printf(Locale.ROOT, "%-10s | %s%n", m.status().label(), m.configurationText());
+        }
+        continue;
+      }
+      table(out, r);
+    }
+    out.flush();
+  }
+
+  private void table(PrintWriter out, StatusReport r) {
+    if (r.migrations().isEmpty()) {
+      out.println("Database " + r.database() + ": no " + (r.includesDone() ? "" : "unfinished ")
+          + "batched background migrations.");
+      return;
+    }
+    TextTable t = new TextTable(List.of("ID", "STATUS", "JOB CLASS", "TABLE", "COLUMN", "JOB ARGUMENTS",
+        "PROGRESS", "JOBS", "NOTE"));
+    long unfinished = 0;
+    long failed = 0;
+    for (MigrationSummary s : r.migrations()) {
+      BatchedMigration m = s.migration();
+      if (!m.status().isDone()) {
+        unfinished++;
+      }
+      if (m.status() == MigrationStatus.FAILED) {
+        failed++;
+      }
+      t.add(List.of(m.displayId(), paintStatus(m.status()), m.jobClassName(), m.tableName(), m.columnName(),
+          m.jobArgumentsJson(), percent(s.progress()), jobs(s.jobs()), s.note() == null ? "" : s.note()));
+    }
+    t.print(out, "  ");
+    out.println();
+    out.println("Database " + r.database() + ": " + unfinished + " unfinished" + (failed > 0 ? ", " + failed
+        + " failed" : "") + " of " + r.migrations().size() + " shown.");
+  }
+
+  public void detail(MigrationDetail d) {
+    if (output.json()) {
+      ObjectNode root = summary(d.summary());
+      root.put("database", d.database());
+      ArrayNode failed = root.putArray("failed_jobs");
+      for (FailedJob f : d.failedJobs()) {
+        failed.add(failedJob(f));
+      }
+      ArrayNode latest = root.putArray("latest_jobs");
+      for (BatchedJob j : d.latestJobs()) {
+        ObjectNode n = latest.addObject();
+        n.put("id", j.id());
+        n.put("min_value", j.minValue());
+        n.put("max_value", j.maxValue());
+        n.put("status", j.status().label());
+        n.put("attempts", j.attempts());
+        n.put("batch_size", j.batchSize());
+        n.put("sub_batch_size", j.subBatchSize());
+        n.put("started_at", JsonNodes.time(j.startedAt()));
+        n.put("finished_at", JsonNodes.time(j.finishedAt()));
+      }
+      JsonNodes.print(output.out(), root);
+      return;
+    }
+    PrintWriter out = output.out();
+    MigrationSummary s = d.summary();
+    BatchedMigration m = s.migration();
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"id", m.displayId()});
+    rows.add(new String[] {"status", paintStatus(m.status())});
+    rows.add(new String[] {"job class", m.jobClassName()});
+    rows.add(new String[] {"table", m.tableName()});
+    rows.add(new String[] {"column", m.columnName()});
+    rows.add(new String[] {"job arguments", m.jobArgumentsJson()});
+    rows.add(new String[] {"range", m.minValue() + ".." + m.maxValue()});
+    rows.add(new String[] {"progress", percent(s.progress()) + " of the key range"
+        + (s.gitlabProgress() == null ? "" : " (GitLab's figure: " + percent(s.gitlabProgress()) + ")")});
+    rows.add(new String[] {"jobs", jobs(s.jobs())});
+    rows.add(new String[] {"sizes", "batch " + m.batchSize() + ", sub-batch " + m.subBatchSize() + ", pause "
+        + m.pauseMs() + " ms, interval " + m.interval() + " s"});
+    rows.add(new String[] {"gitlab schema", String.valueOf(m.gitlabSchema())});
+    rows.add(new String[] {"created", String.valueOf(m.createdAt())});
+    rows.add(new String[] {"started", String.valueOf(m.startedAt())});
+    rows.add(new String[] {"finished", String.valueOf(m.finishedAt())});
+    if (m.onHoldUntil() != null) {
+      rows.add(new String[] {"on hold until", m.onHoldUntil().toString()});
+    }
+    if (s.note() != null) {
+      rows.add(new String[] {"note", s.note()});
+    }
+    rows.add(new String[] {"finalize with", m.finalizeCommand()});
+    for (String[] r : rows) {
+      out.printf(Locale.ROOT, "%-14s %s%n", r[0] + ":", r[1]);
+    }
+    if (!d.failedJobs().isEmpty()) {
+      out.println();
+      out.println("Failed jobs:");
+      TextTable t = new TextTable(List.of("JOB", "RANGE", "ATTEMPTS", "LAST ERROR"));
+      for (FailedJob f : d.failedJobs()) {
+        t.add(List.of(Long.toString(f.id()), f.minValue() + ".." + f.maxValue(), Integer.toString(f.attempts()),
+            lastError(f)));
+      }
+      t.print(out, "  ");
+    }
+    out.flush();
+  }
+
+  static String lastError(FailedJob f) {
+    if (f.exceptionClass() == null && f.exceptionMessage() == null) {
+      return "(no error recorded)";
+    }
+    return (f.exceptionClass() == null ? "" : f.exceptionClass() + ": ")
+        + (f.exceptionMessage() == null ? "" : f.exceptionMessage().replace('\n', ' '));
+  }
+
+  static ObjectNode failedJob(FailedJob f) {
+    ObjectNode n = JsonNodes.object();
+    n.put("id", f.id());
+    n.put("min_value", f.minValue());
+    n.put("max_value", f.maxValue());
+    n.put("attempts", f.attempts());
+    n.put("exception_class", f.exceptionClass());
+    n.put("exception_message", f.exceptionMessage());
+    n.put("failed_at", JsonNodes.time(f.failedAt()));
+    return n;
+  }
+
+  private static ObjectNode summary(MigrationSummary s) {
+    BatchedMigration m = s.migration();
+    ObjectNode n = JsonNodes.object();
+    n.put("id", m.displayId());
+    n.put("numeric_id", m.id());
+    n.put("status", m.status().label());
+    n.put("status_code", m.status().code());
+    n.put("job_class_name", m.jobClassName());
+    n.put("table_name", m.tableName());
+    n.put("column_name", m.columnName());
+    n.set("job_arguments", JsonNodes.raw(m.jobArgumentsJson()));
+    n.put("gitlab_schema", m.gitlabSchema());
+    if (m.minValue() != null) {
+      n.put("min_value", m.minValue());
+    }
+    if (m.maxValue() != null) {
+      n.put("max_value", m.maxValue());
+    }
+    n.put("batch_size", m.batchSize());
+    n.put("sub_batch_size", m.subBatchSize());
+    n.put("pause_ms", m.pauseMs());
+    n.put("interval", m.interval());
+    if (s.progress() != null) {
+      n.put("progress", s.progress());
+    } else {
+      n.putNull("progress");
+    }
+    if (s.gitlabProgress() != null) {
+      n.put("gitlab_progress", s.gitlabProgress());
+    } else {
+      n.putNull("gitlab_progress");
+    }
+    JobCounts c = s.jobs();
+    ObjectNode jobs = n.putObject("jobs");
+    jobs.put("pending", c.pending());
+    jobs.put("running", c.running());
+    jobs.put("failed", c.failed());
+    jobs.put("succeeded", c.succeeded());
+    jobs.put("total", c.total());
+    n.put("on_hold_until", JsonNodes.time(m.onHoldUntil()));
+    n.put("started_at", JsonNodes.time(m.startedAt()));
+    n.put("finished_at", JsonNodes.time(m.finishedAt()));
+    n.put("note", s.note());
+    n.put("finalize_command", m.finalizeCommand());
+    return n;
+  }
+
+  private String paintStatus(MigrationStatus st) {
+    switch (st) {
+      case FAILED: return output.paint(st.label(), "31");
+      case FINISHED:
+      case FINALIZED: return output.paint(st.label(), "32");
+      case PAUSED: return output.paint(st.label(), "33");
+      default: return st.label();
+    }
+  }
+
+  private static String percent(Double p) {
+    return p == null ? "-" : String.format(Locale.ROOT, "%.1f%%", p);
+  }
+
+  private static String jobs(JobCounts c) {
+    String s = c.succeeded() + "/" + c.total();
+    if (c.failed() > 0) {
+      s += " (" + c.failed() + " failed)";
+    }
+    if (c.running() > 0) {
+      s += " (" + c.running() + " running)";
+    }
+    return s;
+  }
+}

@@ -1,0 +1,41 @@
+package dev.bbm.store;
+
+import dev.bbm.domain.JobRange;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * GitLab's PrimaryKeyBatchingStrategy (reference §3.1) in one round trip: the first value at or
+ * above the minimum, the (batch_size+1)-th value as the exclusive stop, and the largest value
+ * below the stop. Not clamped: the caller clamps to the migration's max_value.
+ */
+public final class Batching {
+  private Batching() {}
+
+  public static Optional<JobRange> nextBatch(Connection c, String quotedTable, String quotedColumn,
+      long minValue, int batchSize) throws SQLException {
+    String t = quotedTable;
+    String col = quotedColumn;
+    String sql = "WITH s AS (SELECT " + col + " AS v FROM " + t + " WHERE " + col + " >= ? ORDER BY " + col
+        + " LIMIT 1), e AS (SELECT " + col + " AS v FROM " + t + " WHERE " + col + " >= (SELECT v FROM s)"
+        + " ORDER BY " + col + " LIMIT 1 OFFSET ?)"
+        + " SELECT (SELECT v FROM s), (SELECT max(" + col + ") FROM " + t + " WHERE " + col
+        + " >= (SELECT v FROM s) AND ((SELECT v FROM e) IS NULL OR " + col + " < (SELECT v FROM e)))";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, minValue);
+      ps.setInt(2, batchSize);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        Long start = rs.getObject(1, Long.class);
+        Long end = rs.getObject(2, Long.class);
+        if (start == null || end == null) {
+          return Optional.empty();
+        }
+        return Optional.of(new JobRange(start, end));
+      }
+    }
+  }
+}

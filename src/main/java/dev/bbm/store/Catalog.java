@@ -1,0 +1,60 @@
+package dev.bbm.store;
+
+import dev.bbm.domain.Identifiers;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Looks tables and columns up in pg_catalog, with names bound as values, never interpolated. */
+public final class Catalog {
+  private final Database db;
+
+  public Catalog(Database db) {
+    this.db = db;
+  }
+
+  /** The table's columns and indexes, or empty when no such table is visible. */
+  public Optional<TableInfo> table(String tableName) throws SQLException {
+    String quoted = Identifiers.quoteQualified(tableName);
+    Connection c = db.session();
+    Long oid;
+    try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?)::oid::int8")) {
+      ps.setString(1, quoted);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        oid = rs.getObject(1, Long.class);
+      }
+    }
+    if (oid == null) {
+      return Optional.empty();
+    }
+    Map<String, String> columns = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT attname, format_type(atttypid, atttypmod)"
+        + " FROM pg_attribute WHERE attrelid = ?::oid AND attnum > 0 AND NOT attisdropped ORDER BY attnum")) {
+      ps.setLong(1, oid);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          columns.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
+    Set<String> leading = new HashSet<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT a.attname FROM pg_index i"
+        + " JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]"
+        + " WHERE i.indrelid = ?::oid AND i.indisvalid AND i.indpred IS NULL")) {
+      ps.setLong(1, oid);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          leading.add(rs.getString(1));
+        }
+      }
+    }
+    return Optional.of(new TableInfo(quoted, columns, leading));
+  }
+}

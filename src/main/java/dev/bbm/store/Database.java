@@ -1,0 +1,115 @@
+package dev.bbm.store;
+
+import dev.bbm.domain.BbmException;
+import dev.bbm.domain.ExitCode;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * One configured database: a lazily opened session connection (which also carries bbm's
+ * session-level advisory locks) and the layout of GitLab's tables found in it.
+ */
+public final class Database implements AutoCloseable {
+
+  /** Opens a new connection; connection failures surface as BbmException with exit 7. */
+  @FunctionalInterface
+  public interface Opener {
+    Connection open() throws SQLException;
+  }
+
+  /** A unit of work on a connection. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private final String label;
+  private final Opener opener;
+  private Connection session;
+  private Layout layout;
+
+  public Database(String label, Opener opener) {
+    this.label = label;
+    this.opener = opener;
+  }
+
+  /** The database's name in ids and output: {@code main}, {@code ci}. */
+  public String label() {
+    return label;
+  }
+
+  public Connection session() throws SQLException {
+    if (session == null || session.isClosed()) {
+      session = opener.open();
+      session.setAutoCommit(true);
+    }
+    return session;
+  }
+
+  /** A second connection, for work that must not share the session (watching, parallel jobs). */
+  public Connection openAnother() throws SQLException {
+    Connection c = opener.open();
+    c.setAutoCommit(true);
+    return c;
+  }
+
+  public Layout layout() throws SQLException {
+    if (layout == null) {
+      layout = Layout.detect(session());
+    }
+    return layout;
+  }
+
+  /** The layout, refusing a database that has no batched background migration tables. */
+  public Layout requireBatchedTables() throws SQLException {
+    Layout l = layout();
+    if (!l.hasMigrations() || !l.hasJobs()) {
+      throw new BbmException(ExitCode.FAILURE, "database " + label + " has no batched_background_migrations"
+          + " and batched_background_migration_jobs tables in schema " + currentSchema()
+          + "; is this a GitLab database (or run bbm db migrate to create them)?");
+    }
+    return l;
+  }
+
+  private String currentSchema() throws SQLException {
+    try (var s = session().createStatement(); var rs = s.executeQuery("SELECT current_schema()")) {
+      return rs.next() ? rs.getString(1) : "public";
+    }
+  }
+
+  /** Runs work in one transaction on the session: committed when it returns, rolled back when it throws. */
+  public <T> T inTransaction(Work<T> work) throws SQLException {
+    Connection c = session();
+    c.setAutoCommit(false);
+    try {
+      T result = work.run(c);
+      c.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.rollback();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    } finally {
+      try {
+        c.setAutoCommit(true);
+      } catch (SQLException ignored) {
+        // a broken connection is reported by the next statement
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    if (session != null) {
+      try {
+        session.close();
+      } catch (SQLException ignored) {
+        // closing a dead connection has nothing left to tell
+      }
+      session = null;
+    }
+  }
+}

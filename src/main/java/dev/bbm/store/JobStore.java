@@ -1,0 +1,269 @@
+package dev.bbm.store;
+
+import dev.bbm.domain.BatchedJob;
+import dev.bbm.domain.FailedJob;
+import dev.bbm.domain.JobCounts;
+import dev.bbm.domain.JobRange;
+import dev.bbm.domain.JobStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads and writes rows of batched_background_migration_jobs. */
+public final class JobStore {
+  private static final String COLUMNS = "id, batched_background_migration_id, min_value, max_value, batch_size,"
+      + " sub_batch_size, pause_ms, status, attempts, created_at, updated_at, started_at, finished_at, metrics::text";
+  private static final String FROM = " FROM " + Layout.JOBS;
+
+  private final Database db;
+
+  public JobStore(Database db) {
+    this.db = db;
+  }
+
+  /** A job row whose values bbm cannot trust (cursor-based, or an unknown status). */
+  public static final class BadJobRowException extends SQLException {
+    private static final long serialVersionUID = 1L;
+
+    BadJobRowException(String message) {
+      super(message);
+    }
+  }
+
+  private static BatchedJob map(ResultSet rs) throws SQLException {
+    long id = rs.getLong(1);
+    Long min = rs.getObject(3, Long.class);
+    Long max = rs.getObject(4, Long.class);
+    if (min == null || max == null) {
+      throw new BadJobRowException("batched job " + id + " has no min_value/max_value (a cursor-based job),"
+          + " which bbm cannot run yet");
+    }
+    int status = rs.getInt(8);
+    if (status < 0 || status > 3) {
+      throw new BadJobRowException("batched job " + id + " has status " + status
+          + ", which is not one of GitLab's job status codes (0 to 3)");
+    }
+    return new BatchedJob(id, rs.getLong(2), min, max, rs.getInt(5), rs.getInt(6), rs.getInt(7),
+        JobStatus.fromCode(status), rs.getInt(9), rs.getObject(10, OffsetDateTime.class),
+        rs.getObject(11, OffsetDateTime.class), rs.getObject(12, OffsetDateTime.class),
+        rs.getObject(13, OffsetDateTime.class), rs.getString(14));
+  }
+
+  private List<BatchedJob> query(Connection c, String where, Object... params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + FROM + " " + where)) {
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<BatchedJob> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(map(rs));
+        }
+        return out;
+      }
+    }
+  }
+
+  static void bind(PreparedStatement ps, Object... params) throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      ps.setObject(i + 1, params[i]);
+    }
+  }
+
+  public List<BatchedJob> withStatus(long migrationId, JobStatus status) throws SQLException {
+    return query(db.session(), "WHERE batched_background_migration_id = ? AND status = ? ORDER BY id",
+        migrationId, status.code());
+  }
+
+  public Optional<BatchedJob> find(long jobId) throws SQLException {
+    return query(db.session(), "WHERE id = ?", jobId).stream().findFirst();
+  }
+
+  public List<BatchedJob> all(long migrationId) throws SQLException {
+    return query(db.session(), "WHERE batched_background_migration_id = ? ORDER BY min_value, id", migrationId);
+  }
+
+  /** GitLab's last_job: the job with the highest max_value. */
+  public Optional<BatchedJob> lastJob(long migrationId) throws SQLException {
+    return query(db.session(), "WHERE batched_background_migration_id = ? AND max_value IS NOT NULL"
+        + " ORDER BY max_value DESC, id DESC LIMIT 1", migrationId).stream().findFirst();
+  }
+
+  /**
+   * GitLab's retriable scope, first by id: failed with attempts below the maximum, or stuck
+   * (pending or running, untouched for {@code stuckAfter}).
+   */
+  public Optional<BatchedJob> firstRetriable(long migrationId, Duration stuckAfter) throws SQLException {
+    return query(db.session(), "WHERE batched_background_migration_id = ?"
+        + " AND ((status = 2 AND attempts < ?) OR (status IN (0, 1) AND updated_at <= now() - ?::interval))"
+        + " ORDER BY id LIMIT 1", migrationId, JobStatus.MAX_ATTEMPTS, stuckAfter.toSeconds() + " seconds")
+        .stream().findFirst();
+  }
+
+  public BatchedJob create(Connection c, long migrationId, JobRange range, int batchSize, int subBatchSize,
+      int pauseMs) throws SQLException {
+    String sql = "INSERT INTO " + Layout.JOBS + " (batched_background_migration_id, min_value, max_value,"
+        + " batch_size, sub_batch_size, pause_ms, status, attempts, metrics, created_at, updated_at)"
+        + " VALUES (?, ?, ?, ?, ?, ?, 0, 0, '{}', now(), now()) RETURNING " + COLUMNS;
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, migrationId, range.min(), range.max(), batchSize, subBatchSize, pauseMs);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return map(rs);
+      }
+    }
+  }
+
+  /**
+   * GitLab's run!: attempts + 1, started_at now, finished_at cleared, metrics reset (bbm keeps
+   * its runner's identity there while the job runs). Compare-and-set on the status bbm read.
+   */
+  public Optional<BatchedJob> markRunning(Connection c, BatchedJob job, String runnerMetricsJson,
+      Integer subBatchSize) throws SQLException {
+    String sql = "UPDATE " + Layout.JOBS + " SET status = 1, attempts = attempts + 1, started_at = now(),"
+        + " finished_at = NULL, metrics = ?::jsonb, updated_at = now()"
+        + (subBatchSize == null ? "" : ", sub_batch_size = " + Math.max(1, subBatchSize))
+        + " WHERE id = ? AND status = ? AND attempts = ? RETURNING " + COLUMNS;
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, runnerMetricsJson, job.id(), job.status().code(), job.attempts());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  /** succeed! or failure!: finished_at now and the batch metrics; only from running. */
+  public boolean markFinished(Connection c, long jobId, JobStatus outcome, String metricsJson) throws SQLException {
+    String sql = "UPDATE " + Layout.JOBS + " SET status = ?, finished_at = now(), metrics = ?::jsonb,"
+        + " updated_at = now() WHERE id = ? AND status = 1";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, outcome.code(), metricsJson, jobId);
+      return ps.executeUpdate() == 1;
+    }
+  }
+
+  /** Failed without counting the attempt (bbm stopped between sub-batches); only from running. */
+  public boolean markFailedUncounted(Connection c, long jobId, String metricsJson) throws SQLException {
+    String sql = "UPDATE " + Layout.JOBS + " SET status = 2, finished_at = now(), metrics = ?::jsonb,"
+        + " attempts = greatest(attempts - 1, 0), updated_at = now() WHERE id = ? AND status = 1";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, metricsJson, jobId);
+      return ps.executeUpdate() == 1;
+    }
+  }
+
+  /** Keeps a running job's updated_at fresh so it is not mistaken for stuck. */
+  public void touch(Connection c, long jobId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE " + Layout.JOBS
+        + " SET updated_at = now() WHERE id = ? AND status = 1")) {
+      ps.setLong(1, jobId);
+      ps.executeUpdate();
+    }
+  }
+
+  /** GitLab's reset_attempts_of_blocked_jobs!, limited to jobs that have not succeeded. */
+  public int resetBlockedAttempts(Connection c, long migrationId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE " + Layout.JOBS + " SET attempts = 0, updated_at = now()"
+        + " WHERE batched_background_migration_id = ? AND attempts >= ? AND status <> 3")) {
+      bind(ps, migrationId, JobStatus.MAX_ATTEMPTS);
+      return ps.executeUpdate();
+    }
+  }
+
+  /** Jobs created since a time, and how many of them failed (GitLab's should_stop?). */
+  public long[] createdAndFailedSince(long migrationId, OffsetDateTime since) throws SQLException {
+    try (PreparedStatement ps = db.session().prepareStatement("SELECT count(*), count(*) FILTER (WHERE status = 2)"
+        + FROM + " WHERE batched_background_migration_id = ? AND created_at >= ?")) {
+      bind(ps, migrationId, since);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return new long[] {rs.getLong(1), rs.getLong(2)};
+      }
+    }
+  }
+
+  /** Durations in seconds of the last {@code n} succeeded jobs, most recently finished first. */
+  public List<Double> recentSucceededSeconds(long migrationId, int n) throws SQLException {
+    try (PreparedStatement ps = db.session().prepareStatement("SELECT extract(epoch FROM finished_at - started_at)"
+        + FROM + " WHERE batched_background_migration_id = ? AND status = 3 AND finished_at IS NOT NULL"
+        + " ORDER BY finished_at DESC LIMIT ?")) {
+      bind(ps, migrationId, n);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<Double> out = new ArrayList<>();
+        while (rs.next()) {
+          double v = rs.getDouble(1);
+          out.add(rs.wasNull() ? null : v);
+        }
+        return out;
+      }
+    }
+  }
+
+  public long countNotSucceeded(Connection c, long migrationId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT count(*)" + FROM
+        + " WHERE batched_background_migration_id = ? AND status <> 3")) {
+      ps.setLong(1, migrationId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /** Counts and covered key ranges for many migrations at once. */
+  public Map<Long, JobCounts> counts(List<Long> migrationIds) throws SQLException {
+    Map<Long, JobCounts> out = new HashMap<>();
+    if (migrationIds.isEmpty()) {
+      return out;
+    }
+    String sql = "SELECT batched_background_migration_id,"
+        + " count(*) FILTER (WHERE status = 0), count(*) FILTER (WHERE status = 1),"
+        + " count(*) FILTER (WHERE status = 2), count(*) FILTER (WHERE status = 3),"
+        + " coalesce(sum(max_value - min_value + 1) FILTER (WHERE status = 3), 0),"
+        + " coalesce(sum(batch_size) FILTER (WHERE status = 3), 0),"
+        + " max(max_value), max(created_at), max(finished_at)"
+        + FROM + " WHERE batched_background_migration_id = ANY (?) GROUP BY 1";
+    Connection c = db.session();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setArray(1, c.createArrayOf("int8", migrationIds.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getLong(1), new JobCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+              rs.getLong(6), rs.getLong(7), rs.getObject(8, Long.class), rs.getObject(9, OffsetDateTime.class),
+              rs.getObject(10, OffsetDateTime.class)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Failed jobs with the last error recorded in their transition logs. */
+  public List<FailedJob> failedWithLastError(long migrationId, boolean haveLogs, int limit) throws SQLException {
+    String sql = "SELECT j.id, j.min_value, j.max_value, j.attempts, l.exception_class, l.exception_message,"
+        + " coalesce(l.created_at, j.finished_at)" + FROM + " j"
+        + (haveLogs
+            ? " LEFT JOIN LATERAL (SELECT exception_class, exception_message, created_at FROM "
+                + Layout.TRANSITION_LOGS + " t WHERE t.batched_background_migration_job_id = j.id"
+                + " AND t.next_status = 2 ORDER BY t.created_at DESC, t.id DESC LIMIT 1) l ON true"
+            : " LEFT JOIN (SELECT NULL::text AS exception_class, NULL::text AS exception_message,"
+                + " NULL::timestamptz AS created_at) l ON true")
+        + " WHERE j.batched_background_migration_id = ? AND j.status = 2 ORDER BY j.min_value, j.id LIMIT ?";
+    try (PreparedStatement ps = db.session().prepareStatement(sql)) {
+      bind(ps, migrationId, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<FailedJob> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(new FailedJob(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getString(5),
+              rs.getString(6), rs.getObject(7, OffsetDateTime.class)));
+        }
+        return out;
+      }
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package dev.bbm.store;
+
+import dev.bbm.domain.BatchedMigration;
+import dev.bbm.domain.Json;
+import dev.bbm.domain.MigrationStatus;
+import dev.bbm.domain.Selection;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and writes rows of batched_background_migrations. */
+public final class MigrationStore {
+  private final Database db;
+
+  public MigrationStore(Database db) {
+    this.db = db;
+  }
+
+  private String selectList() throws SQLException {
+    Layout l = db.layout();
+    return "SELECT id, job_class_name, batch_class_name, table_name, column_name, job_arguments::text,"
+        + " min_value, max_value, "
+        + (l.hasCursorColumns() ? "(min_cursor IS NOT NULL AND min_value IS NULL)" : "false") + " AS cursor_based,"
+        + " batch_size, sub_batch_size, " + (l.hasMaxBatchSize() ? "max_batch_size" : "NULL::integer") + ","
+        + " \"interval\", pause_ms, status, total_tuple_count, "
+        + (l.hasGitlabSchema() ? "gitlab_schema" : "NULL::text") + ","
+        + " created_at, updated_at, started_at, finished_at, on_hold_until"
+        + " FROM " + Layout.MIGRATIONS;
+  }
+
+  /** A row whose status code is not one of GitLab's. */
+  public static final class UnknownStatusException extends SQLException {
+    private static final long serialVersionUID = 1L;
+
+    UnknownStatusException(long id, int code) {
+      super("batched background migration " + id + " has status " + code
+          + ", which is not one of GitLab's status codes (0, 1, 3, 4, 5, 6)");
+    }
+  }
+
+  private BatchedMigration map(ResultSet rs) throws SQLException {
+    long id = rs.getLong(1);
+    int status = rs.getInt(15);
+    if (!MigrationStatus.isKnownCode(status)) {
+      throw new UnknownStatusException(id, status);
+    }
+    String args = Json.write(Json.parse("job_arguments of batched background migration " + id, rs.getString(6)));
+    return new BatchedMigration(id, db.label(), rs.getString(2), rs.getString(3), rs.getString(4),
+        rs.getString(5), args, (Long) rs.getObject(7, Long.class), (Long) rs.getObject(8, Long.class),
+        rs.getBoolean(9), rs.getInt(10), rs.getInt(11), rs.getObject(12, Integer.class), rs.getInt(13),
+        rs.getInt(14), MigrationStatus.fromCode(status), rs.getObject(16, Long.class), rs.getString(17),
+        rs.getObject(18, OffsetDateTime.class), rs.getObject(19, OffsetDateTime.class),
+        rs.getObject(20, OffsetDateTime.class), rs.getObject(21, OffsetDateTime.class),
+        rs.getObject(22, OffsetDateTime.class));
+  }
+
+  private List<BatchedMigration> query(String sql, Object... params) throws SQLException {
+    Connection c = db.session();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        List<BatchedMigration> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(map(rs));
+        }
+        return out;
+      }
+    }
+  }
+
+  public Optional<BatchedMigration> findById(long id) throws SQLException {
+    return query(selectList() + " WHERE id = ?", id).stream().findFirst();
+  }
+
+  /**
+   * GitLab's for_configuration: class (leading {@code ::} ignored), table, column, and job
+   * arguments compared as jsonb. Several rows can match across gitlab_schemas.
+   */
+  public List<BatchedMigration> findByConfiguration(Selection.ByConfiguration key) throws SQLException {
+    return query(selectList()
+        + " WHERE ltrim(job_class_name, ':') = ? AND table_name = ? AND column_name = ?"
+        + " AND job_arguments = ?::jsonb ORDER BY id",
+        key.jobClassName(), key.tableName(), key.columnName(), key.jobArgumentsJson());
+  }
+
+  /** All migrations, or only the unfinished ones (status not in 3, 6), in queue order. */
+  public List<BatchedMigration> list(boolean includeDone) throws SQLException {
+    return query(selectList() + (includeDone ? "" : " WHERE status NOT IN (3, 6)") + " ORDER BY id");
+  }
+
+  /**
+   * Compare-and-set status change by a GitLab event. Returns false when the row was no longer in a
+   * state the event may leave (somebody else changed it).
+   */
+  public boolean transition(Connection c, long id, MigrationStatus.Event event) throws SQLException {
+    String extra = "";
+    if (event == MigrationStatus.Event.FINISH) {
+      extra = ", finished_at = now()";
+    } else if (event == MigrationStatus.Event.EXECUTE) {
+      extra = ", started_at = now()";
+    }
+    String sql = "UPDATE " + Layout.MIGRATIONS + " SET status = ?, updated_at = now()" + extra
+        + " WHERE id = ? AND status = ANY (?)";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setInt(1, event.target().code());
+      ps.setLong(2, id);
+      Integer[] from = java.util.Arrays.stream(event.fromCodes()).boxed().toArray(Integer[]::new);
+      ps.setArray(3, c.createArrayOf("int4", from));
+      return ps.executeUpdate() == 1;
+    }
+  }
+
+  /** Sets a status directly (restoring a state bbm itself changed), only if it is still {@code expected}. */
+  public boolean restore(Connection c, long id, MigrationStatus expected, MigrationStatus previous)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE " + Layout.MIGRATIONS
+        + " SET status = ?, updated_at = now() WHERE id = ? AND status = ?")) {
+      ps.setInt(1, previous.code());
+      ps.setLong(2, id);
+      ps.setInt(3, expected.code());
+      return ps.executeUpdate() == 1;
+    }
+  }
+
+  /** The optimizer's new batch size (GitLab's optimize! saves it on the migration). */
+  public void updateBatchSize(Connection c, long id, int batchSize) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE " + Layout.MIGRATIONS
+        + " SET batch_size = ?, updated_at = now() WHERE id = ? AND sub_batch_size <= ?")) {
+      ps.setInt(1, batchSize);
+      ps.setLong(2, id);
+      ps.setInt(3, batchSize);
+      ps.executeUpdate();
+    }
+  }
+}

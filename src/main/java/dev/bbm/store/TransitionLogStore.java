@@ -1,0 +1,57 @@
+package dev.bbm.store;
+
+import dev.bbm.domain.JobStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+
+/**
+ * Writes a transition-log row for each job status change, as GitLab's after_transition does.
+ * The row goes in under a savepoint: when no partition accepts it, the data work is kept and the
+ * caller is told once, because an audit row must never roll back a job.
+ */
+public final class TransitionLogStore {
+  private final boolean available;
+  private String lastProblem;
+
+  public TransitionLogStore(Layout layout) {
+    this.available = layout.hasTransitionLogs();
+  }
+
+  /**
+   * Inserts the row inside the caller's transaction ({@code c} must not be in autocommit).
+   * Returns false when it could not be written; {@link #lastProblem()} says why.
+   */
+  public boolean record(Connection c, long jobId, JobStatus from, JobStatus to, String exceptionClass,
+      String exceptionMessage) throws SQLException {
+    if (!available) {
+      lastProblem = "the table " + Layout.TRANSITION_LOGS + " does not exist";
+      return false;
+    }
+    Savepoint sp = c.setSavepoint();
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + Layout.TRANSITION_LOGS
+        + " (batched_background_migration_job_id, created_at, updated_at, previous_status, next_status,"
+        + " exception_class, exception_message) VALUES (?, now(), now(), ?, ?, ?, ?)")) {
+      ps.setLong(1, jobId);
+      ps.setInt(2, from.code());
+      ps.setInt(3, to.code());
+      ps.setString(4, SqlErrors.truncate(exceptionClass, 100));
+      ps.setString(5, SqlErrors.truncate(exceptionMessage, 1000));
+      ps.executeUpdate();
+      c.releaseSavepoint(sp);
+      return true;
+    } catch (SQLException e) {
+      if (SqlErrors.isConnectionLost(e)) {
+        throw e;
+      }
+      c.rollback(sp);
+      lastProblem = SqlErrors.firstLine(e.getMessage());
+      return false;
+    }
+  }
+
+  public String lastProblem() {
+    return lastProblem;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.bbm.testing;
+
+import dev.bbm.cli.Cli;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/** Runs bbm in-process with captured stdout and stderr and a controlled environment. */
+public final class CliRunner {
+  /** What a run gave: exit code, stdout, stderr. */
+  public record Result(int exitCode, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+    }
+  }
+
+  private final Map<String, String> env = new HashMap<>();
+  private BooleanSupplier stop = () -> false;
+  private String stdin = "";
+
+  public CliRunner() {
+    env.put("NO_COLOR", "1");
+    env.put("HOME", System.getProperty("java.io.tmpdir"));
+    env.put("USER", "nobody-bbm-test");
+  }
+
+  /** Connects bbm to this test database through BBM_DATABASE_URL. */
+  public static CliRunner against(TestDatabase db) {
+    return new CliRunner().env("BBM_DATABASE_URL", db.uri());
+  }
+
+  public CliRunner env(String name, String value) {
+    env.put(name, value);
+    return this;
+  }
+
+  public CliRunner stdin(String text) {
+    this.stdin = text;
+    return this;
+  }
+
+  public CliRunner stopWhen(BooleanSupplier stop) {
+    this.stop = stop;
+    return this;
+  }
+
+  public Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), Map.copyOf(env),
+        new ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), stop, false);
+    return new Result(code, out.toString(), err.toString());
+  }
+}

@@ -11,9 +11,9 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    description = {
-        "Operates GitLab's batched background migrations directly on PostgreSQL: status, finalize and more,",
-        "without Rails. Run 'bbm COMMAND --help' for a command's options."},
+    header = "Operate GitLab's batched background migrations directly on PostgreSQL.",
+    description = "Reads and writes GitLab's bookkeeping tables and runs migration batches itself, without"
+        + " Rails. Run 'bbm COMMAND --help' for a command's options.",
     subcommands = {StatusCommand.class, FinalizeCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {

@@ -15,8 +15,10 @@ import picocli.CommandLine.Option;
 
 /** bbm finalize: runs the remaining batches of one migration inline until it is finished. */
 @Command(name = "finalize", sortOptions = false,
-    description = {"Run the remaining batches of one migration inline until it is finished, as",
-        "gitlab-rake gitlab:background_migrations:finalize does, with progress and resumable after any stop."},
+    header = "Run a migration's remaining batches inline until it is finished.",
+    description = "Does what gitlab-rake gitlab:background_migrations:finalize does, without Rails: fences the"
+        + " migration against Sidekiq, runs pending, stale and new jobs with GitLab's batching and retry rules,"
+        + " and marks it finished. Progress goes to stderr; an interrupted run resumes where it stopped.",
     footerHeading = "%nExamples:%n",
     footer = {
         "  bbm finalize CopyColumnUsingBackgroundMigrationJob,events,id,'[[\"id\"]\\, [\"id_convert_to_bigint\"]]'",

@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
 
 /** bbm status: the unfinished migrations, all with --all, or one in detail. */
 @Command(name = "status", sortOptions = false,
-    description = {"Show batched background migrations: unfinished ones by default, every one with --all,",
-        "or one migration in detail with its failed jobs and their last error.",
-        "Exit 0 when nothing is unfinished, 3 when something is, 4 when something failed."},
+    header = "Show batched background migrations and what keeps them from finishing.",
+    description = "Lists the unfinished batched background migrations (every one with --all), or one migration"
+        + " in detail with its failed jobs and their last error. Exit 0 when nothing is unfinished, 3 when"
+        + " something is, 4 when something failed.",
     footerHeading = "%nExamples:%n",
     footer = {"  bbm status", "  bbm status --all --format rake", "  bbm status main_85",
         "  bbm status --json | jq '.databases[].migrations[].id'"})

@@ -1,0 +1,108 @@
+package dev.bbm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bbm.testing.CliRunner;
+import java.net.ServerSocket;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The command line without a database: bbm is pointed at a port nobody listens on, so any
+ * database access would end in exit 7; exit 2 proves the input was refused before that.
+ */
+class CliTest {
+  private static String deadUrl;
+
+  @BeforeAll
+  static void findClosedPort() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    deadUrl = "postgresql://nobody@127.0.0.1:" + port + "/gitlabhq_production";
+  }
+
+  private static CliRunner cli() {
+    return new CliRunner().env("BBM_DATABASE_URL", deadUrl);
+  }
+
+  @Test
+  void helpAndVersionOpenNoConnection() {
+    CliRunner.Result help = cli().run("--help");
+    assertEquals(0, help.exitCode(), help.toString());
+    assertTrue(help.out().contains("Exit codes:") && help.out().contains("7   cannot connect"), help.out());
+    assertTrue(help.out().contains("finalize") && help.out().contains("status"), help.out());
+    CliRunner.Result version = cli().run("--version");
+    assertEquals(0, version.exitCode());
+    assertTrue(version.out().startsWith("bbm "), version.out());
+    for (String cmd : new String[] {"status", "finalize"}) {
+      CliRunner.Result r = cli().run(cmd, "--help");
+      assertEquals(0, r.exitCode(), r.toString());
+      assertTrue(r.out().contains("--url") && r.out().contains("Exit codes:"), r.out());
+      assertEquals("", r.err());
+    }
+  }
+
+  @Test
+  void connectionFailureIsExitSevenNamingTheTarget() {
+    CliRunner.Result r = cli().run("status");
+    assertEquals(7, r.exitCode(), r.toString());
+    assertTrue(r.err().contains("cannot connect to PostgreSQL") && r.err().contains("127.0.0.1")
+        && r.err().contains("gitlabhq_production") && r.err().contains("nobody"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
+
+  static Stream<Arguments> badInput() {
+    return Stream.of(
+        Arguments.of((Object) new String[] {"finalize"}),
+        Arguments.of((Object) new String[] {"finalize", "CopyColumnUsingBackgroundMigrationJob,events,id"}),
+        Arguments.of((Object) new String[] {"finalize", "CopyColumnUsingBackgroundMigrationJob,events,id,[[\"id\"],"}),
+        Arguments.of((Object) new String[] {"finalize", "CopyColumnUsingBackgroundMigrationJob,events; DROP TABLE x,id,[]"}),
+        Arguments.of((Object) new String[] {"finalize", "main_"}),
+        Arguments.of((Object) new String[] {"finalize", "main_85", "--batch-size", "0"}),
+        Arguments.of((Object) new String[] {"finalize", "main_85", "--batch-size", "10", "--sub-batch-size", "20"}),
+        Arguments.of((Object) new String[] {"finalize", "main_85", "--pause-ms", "-1"}),
+        Arguments.of((Object) new String[] {"finalize", "main_85", "--stale-after", "soon"}),
+        Arguments.of((Object) new String[] {"finalize", "main_85", "--batch-size", "many"}),
+        Arguments.of((Object) new String[] {"finalize", "main_85", "--no-such-option"}),
+        Arguments.of((Object) new String[] {"finalize", "a", "b", "c", "d", "e"}),
+        Arguments.of((Object) new String[] {"finalize", "CopyColumnUsingBackgroundMigrationJob", "events", "id",
+            "[[\"id\"]]", "--job-arguments", "[]"}),
+        Arguments.of((Object) new String[] {"finalize", "CopyColumnUsingBackgroundMigrationJob", "events", "id",
+            "--job-arguments-file", "/no/such/file.json"}),
+        Arguments.of((Object) new String[] {"status", "--format", "xml"}),
+        Arguments.of((Object) new String[] {"status", "{:job_class_name=>\"X\"}"}),
+        Arguments.of((Object) new String[] {"frobnicate"}),
+        Arguments.of((Object) new String[] {}));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badInput")
+  void badInputIsExitTwoWithOneSentenceAndNoDatabaseAccess(String[] args) {
+    CliRunner.Result r = cli().run(args);
+    assertEquals(2, r.exitCode(), r.toString());
+    String first = r.err().lines().findFirst().orElse("");
+    assertTrue(first.startsWith("bbm: "), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+    assertFalse(r.err().contains("cannot connect"), r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void jobArgumentsFromStdin() {
+    CliRunner.Result r = cli().stdin("[[\"id\"],\"oops\"")
+        .run("finalize", "CopyColumnUsingBackgroundMigrationJob", "events", "id", "--job-arguments-file", "-");
+    assertEquals(2, r.exitCode(), r.toString());
+    assertTrue(r.err().contains("job arguments"), r.err());
+    CliRunner.Result ok = cli().stdin("[[\"id\"],[\"id_convert_to_bigint\"]]")
+        .run("finalize", "CopyColumnUsingBackgroundMigrationJob", "events", "id", "--job-arguments-file", "-");
+    assertEquals(7, ok.exitCode(), "valid input goes on to connect: " + ok);
+  }
+}

@@ -9,6 +9,7 @@ import dev.bbm.domain.BbmException;
 import dev.bbm.domain.Durations;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.FailedJob;
+import dev.bbm.domain.FailureRules;
 import dev.bbm.domain.JobCounts;
 import dev.bbm.domain.JobRange;
 import dev.bbm.domain.JobStatus;
@@ -16,7 +17,6 @@ import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Selection;
 import dev.bbm.jobs.JobRegistry;
 import dev.bbm.store.AdvisoryLock;
-import dev.bbm.store.Batching;
 import dev.bbm.store.Catalog;
 import dev.bbm.store.Database;
 import dev.bbm.store.JobStore;
@@ -156,6 +156,7 @@ final class Finalizer {
     int jobsRun = 0;
     int jobsFailed = 0;
     long rows = 0;
+    Set<Long> shrunk = new HashSet<>();
     while (true) {
       if (stopRequested.getAsBoolean()) {
         return interrupted(m, previous, jobsRun, jobsFailed, rows, t0);
@@ -165,7 +166,8 @@ final class Finalizer {
         break;
       }
       int jobPause = o.pauseMs() != null ? o.pauseMs() : job.pauseMs();
-      Optional<JobRunner.Outcome> ran = runner.run(job, o.subBatchSize(), jobPause, runnerJson);
+      Integer subOverride = shrunk.contains(job.id()) ? null : o.subBatchSize();
+      Optional<JobRunner.Outcome> ran = runner.run(job, subOverride, jobPause, runnerJson);
       staleRunning.remove(job.id());
       if (ran.isEmpty()) {
         progress.warning("job " + job.id() + " changed while bbm was starting it; it is skipped this time");
@@ -187,6 +189,9 @@ final class Finalizer {
         jobsFailed++;
         String error = SqlErrors.railsClass(r.error()) + ": " + SqlErrors.firstLine(r.error().getMessage());
         progress.jobFinished(r.job(), false, r.rows(), r.took(), error, covered, totalKeys);
+        if (SqlErrors.isTimeout(r.error())) {
+          applyTimeoutRules(plan, r.job(), shrunk);
+        }
         if (shouldStop(m)) {
           progress.warning("more than half of the last " + SHOULD_STOP_MINIMUM_JOBS
               + " or more jobs failed; the migration is marked failed, as GitLab's should_stop? does");
@@ -305,8 +310,7 @@ final class Finalizer {
     if (nextMin > m.maxValue()) {
       return Optional.empty();
     }
-    Optional<JobRange> bounds = Batching.nextBatch(db.session(), plan.table().quotedName(), plan.quotedColumn(),
-        nextMin, batchSize);
+    Optional<JobRange> bounds = plan.nextBatch(db.session(), nextMin, batchSize);
     if (bounds.isEmpty()) {
       return Optional.empty();
     }
@@ -316,6 +320,38 @@ final class Finalizer {
     }
     int sub = Math.min(batchSize, o.subBatchSize() != null ? o.subBatchSize() : m.subBatchSize());
     return Optional.of(db.inTransaction(c -> jobs.create(c, m.id(), range, batchSize, sub, m.pauseMs())));
+  }
+
+  /** GitLab's after-failure rules for timeouts: shrink the sub-batch, or split the job on its last attempt. */
+  private void applyTimeoutRules(MigrationPlan plan, BatchedJob job, Set<Long> shrunk) throws SQLException {
+    BatchedMigration m = plan.migration();
+    Integer reduced = FailureRules.reducedSubBatchSize(job.attempts(), job.batchSize(), job.subBatchSize(),
+        m.subBatchSize());
+    if (reduced != null) {
+      if (db.inTransaction(c -> jobs.reduceSubBatchSize(c, job.id(), reduced))) {
+        shrunk.add(job.id());
+        progress.note("job " + job.id() + " timed out: its sub-batch size is reduced from " + job.subBatchSize()
+            + " to " + reduced + ", as GitLab does");
+      }
+      return;
+    }
+    if (!FailureRules.canSplit(job.attempts(), job.batchSize(), job.subBatchSize())) {
+      return;
+    }
+    int half = job.batchSize() / 2;
+    Long midpoint = half < 1 ? null
+        : plan.nextBatch(db.session(), job.minValue(), half).map(JobRange::max).orElse(null);
+    Long copy = db.inTransaction(c -> jobs.split(c, job, half, midpoint));
+    if (copy != null) {
+      shrunk.add(job.id());
+      shrunk.add(copy);
+      progress.note("job " + job.id() + " timed out on its last attempt: split into " + job.minValue() + ".."
+          + midpoint + " and " + (midpoint + 1) + ".." + job.maxValue() + " (job " + copy
+          + "), both retried, as GitLab's split_and_retry! does");
+    } else {
+      progress.note("job " + job.id() + " timed out on its last attempt: its batch size is halved to "
+          + Math.max(1, half) + " and it is retried");
+    }
   }
 
   /** GitLab's optimize! after a successful job; returns the batch size for the next job. */

@@ -23,10 +23,12 @@ import java.util.stream.Collectors;
  * run, valid identifiers, the table and columns present, an index on the batch column.
  */
 record MigrationPlan(BatchedMigration migration, TableInfo table, String quotedColumn, JobPlan jobPlan,
-    SubBatchUpdate update) {
+    SubBatchUpdate update, boolean distinctBatching) {
 
   private static final Set<String> INTEGER_TYPES = Set.of("bigint", "integer", "smallint");
-  private static final Set<String> BATCHING_STRATEGIES = Set.of("PrimaryKeyBatchingStrategy");
+  static final String PRIMARY_KEY = "PrimaryKeyBatchingStrategy";
+  static final String LOOSE_INDEX_SCAN = "LooseIndexScanBatchingStrategy";
+  private static final Set<String> BATCHING_STRATEGIES = Set.of(PRIMARY_KEY, LOOSE_INDEX_SCAN);
 
   static MigrationPlan check(BatchedMigration m, Catalog catalog, JobRegistry registry, ObjectMapper json)
       throws SQLException {
@@ -63,7 +65,7 @@ record MigrationPlan(BatchedMigration migration, TableInfo table, String quotedC
     }
     if (!INTEGER_TYPES.contains(type)) {
       throw refuse("migration " + id + " batches over column " + m.columnName() + " of type " + type
-          + "; PrimaryKeyBatchingStrategy needs an integer column");
+          + "; bbm batches over integer columns only");
     }
     if (!table.indexLeadingColumns().contains(m.columnName())) {
       throw refuse("column " + m.columnName() + " of table " + m.tableName() + " has no index that starts with it;"
@@ -81,7 +83,15 @@ record MigrationPlan(BatchedMigration migration, TableInfo table, String quotedC
         .map(a -> Identifiers.quote(a.targetColumn()) + " = " + Identifiers.quote(a.sourceColumn()))
         .collect(Collectors.joining(", "));
     SubBatchUpdate update = plan.isNoop() ? null : new SubBatchUpdate(table.quotedName(), quotedColumn, setClause);
-    return new MigrationPlan(m, table, quotedColumn, plan, update);
+    return new MigrationPlan(m, table, quotedColumn, plan, update, strategy.equals(LOOSE_INDEX_SCAN));
+  }
+
+  /** The next job's range from the migration's batching strategy, not yet clamped. */
+  java.util.Optional<dev.bbm.domain.JobRange> nextBatch(java.sql.Connection c, long min, int batchSize)
+      throws SQLException {
+    return distinctBatching
+        ? dev.bbm.store.Batching.nextDistinctBatch(c, table.quotedName(), quotedColumn, min, batchSize)
+        : dev.bbm.store.Batching.nextBatch(c, table.quotedName(), quotedColumn, min, batchSize);
   }
 
   List<String> warnings() {

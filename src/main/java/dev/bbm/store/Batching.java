@@ -22,7 +22,7 @@ public final class Batching {
     String sql = "WITH s AS (SELECT " + col + " AS v FROM " + t + " WHERE " + col + " >= ? ORDER BY " + col
         + " LIMIT 1), e AS (SELECT " + col + " AS v FROM " + t + " WHERE " + col + " >= (SELECT v FROM s)"
         + " ORDER BY " + col + " LIMIT 1 OFFSET ?)"
-        + " SELECT (SELECT v FROM s), (SELECT max(" + col + ") FROM " + t + " WHERE " + col
+        + " SELECT (SELECT v FROM s)::int8, (SELECT max(" + col + ")::int8 FROM " + t + " WHERE " + col
         + " >= (SELECT v FROM s) AND ((SELECT v FROM e) IS NULL OR " + col + " < (SELECT v FROM e)))";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setLong(1, minValue);
@@ -35,6 +35,30 @@ public final class Batching {
           return Optional.empty();
         }
         return Optional.of(new JobRange(start, end));
+      }
+    }
+  }
+
+  /**
+   * GitLab's LooseIndexScanBatchingStrategy (reference §3.2): batch_size counts distinct values,
+   * found by a recursive loose index scan, so a non-unique column (a foreign key) batches in
+   * steps of distinct values rather than rows.
+   */
+  public static Optional<JobRange> nextDistinctBatch(Connection c, String quotedTable, String quotedColumn,
+      long minValue, int batchSize) throws SQLException {
+    String col = quotedColumn;
+    String sql = "WITH RECURSIVE scan AS ((SELECT " + col + " AS v FROM " + quotedTable + " WHERE " + col
+        + " >= ? ORDER BY " + col + " LIMIT 1) UNION ALL SELECT (SELECT " + col + " FROM " + quotedTable
+        + " WHERE " + col + " > scan.v ORDER BY " + col + " LIMIT 1) FROM scan WHERE scan.v IS NOT NULL)"
+        + " SELECT min(v)::int8, max(v)::int8 FROM (SELECT v FROM scan WHERE v IS NOT NULL LIMIT ?) s";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, minValue);
+      ps.setInt(2, batchSize);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        Long start = rs.getObject(1, Long.class);
+        Long end = rs.getObject(2, Long.class);
+        return start == null || end == null ? Optional.empty() : Optional.of(new JobRange(start, end));
       }
     }
   }

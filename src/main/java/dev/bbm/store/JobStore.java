@@ -266,4 +266,52 @@ public final class JobStore {
       }
     }
   }
+
+  /** GitLab's reduce_sub_batch_size!: only a failed job's sub-batch size shrinks. */
+  public boolean reduceSubBatchSize(Connection c, long jobId, int newSize) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE " + Layout.JOBS
+        + " SET sub_batch_size = ?, updated_at = now() WHERE id = ? AND status = 2")) {
+      bind(ps, newSize, jobId);
+      return ps.executeUpdate() == 1;
+    }
+  }
+
+  /**
+   * GitLab's split_and_retry! for a failed job: with a midpoint inside the range, the job keeps
+   * min..midpoint and a failed copy takes midpoint+1..max, both with attempts 0 so both are
+   * retriable; without one, only the batch size halves and the attempts reset. Row-locked.
+   * Returns the new job's id, or null when no copy was made.
+   */
+  public Long split(Connection c, BatchedJob job, int newBatchSize, Long midpoint) throws SQLException {
+    try (PreparedStatement lock = c.prepareStatement("SELECT status FROM " + Layout.JOBS + " WHERE id = ? FOR UPDATE")) {
+      lock.setLong(1, job.id());
+      try (ResultSet rs = lock.executeQuery()) {
+        if (!rs.next() || rs.getInt(1) != JobStatus.FAILED.code()) {
+          return null;
+        }
+      }
+    }
+    if (newBatchSize < 1 || midpoint == null || midpoint >= job.maxValue() || midpoint < job.minValue()) {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE " + Layout.JOBS + " SET attempts = 0,"
+          + " batch_size = ?, updated_at = now() WHERE id = ?")) {
+        bind(ps, Math.max(1, newBatchSize), job.id());
+        ps.executeUpdate();
+      }
+      return null;
+    }
+    try (PreparedStatement ps = c.prepareStatement("UPDATE " + Layout.JOBS + " SET batch_size = ?, max_value = ?,"
+        + " attempts = 0, started_at = NULL, finished_at = NULL, metrics = '{}', updated_at = now() WHERE id = ?")) {
+      bind(ps, newBatchSize, midpoint, job.id());
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + Layout.JOBS + " (batched_background_migration_id,"
+        + " min_value, max_value, batch_size, sub_batch_size, pause_ms, status, attempts, metrics, created_at,"
+        + " updated_at) VALUES (?, ?, ?, ?, ?, ?, 2, 0, '{}', now(), now()) RETURNING id")) {
+      bind(ps, job.migrationId(), midpoint + 1, job.maxValue(), newBatchSize, job.subBatchSize(), job.pauseMs());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
 }

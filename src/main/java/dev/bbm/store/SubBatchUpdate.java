@@ -23,7 +23,7 @@ public final class SubBatchUpdate {
    */
   public SubBatchUpdate(String quotedTable, String quotedColumn, String setClause) {
     String col = quotedColumn;
-    this.sql = "WITH b AS (SELECT max(" + col + ") AS hi FROM (SELECT " + col + " FROM " + quotedTable
+    this.sql = "WITH b AS (SELECT max(" + col + ")::int8 AS hi FROM (SELECT " + col + " FROM " + quotedTable
         + " WHERE " + col + " >= ? AND " + col + " <= ? ORDER BY " + col + " LIMIT ?) s),"
         + " u AS (UPDATE " + quotedTable + " SET " + setClause + " WHERE " + col + " >= ? AND " + col
         + " <= (SELECT hi FROM b) RETURNING 1)"

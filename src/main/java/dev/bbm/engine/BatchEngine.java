@@ -37,6 +37,20 @@ public final class BatchEngine implements AutoCloseable {
         .finalize(selection, options));
   }
 
+  /** GitLab's retry_failed_jobs!, then (with finalizeOptions) a finalize of the same migration. */
+  public RetryResult retry(Selection selection, boolean dryRun, FinalizeOptions finalizeOptions,
+      ProgressListener progress) {
+    return call(() -> {
+      RetryResult r = new Retrier(db, JobRegistry.load(), json()).retry(selection, dryRun);
+      if (finalizeOptions == null || dryRun) {
+        return r;
+      }
+      FinalizeResult f = new Finalizer(db, JobRegistry.load(), json(), progress, stopRequested)
+          .finalize(new Selection.ById(db.label(), r.migration().id()), finalizeOptions);
+      return new RetryResult(f.migration() == null ? r.migration() : f.migration(), r.changes(), false, f);
+    });
+  }
+
   private ObjectMapper json() {
     if (json == null) {
       json = new ObjectMapper();

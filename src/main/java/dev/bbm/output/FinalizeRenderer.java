@@ -106,7 +106,7 @@ public final class FinalizeRenderer implements ProgressListener {
     err.flush();
   }
 
-  private static ObjectNode json(FinalizeResult r) {
+  static ObjectNode json(FinalizeResult r) {
     ObjectNode n = JsonNodes.object();
     n.put("outcome", r.outcome().name().toLowerCase(Locale.ROOT));
     BatchedMigration m = r.migration();

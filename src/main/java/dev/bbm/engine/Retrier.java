@@ -1,0 +1,85 @@
+package dev.bbm.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bbm.domain.BatchedJob;
+import dev.bbm.domain.BatchedMigration;
+import dev.bbm.domain.BbmException;
+import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.JobRange;
+import dev.bbm.domain.JobStatus;
+import dev.bbm.domain.MigrationStatus;
+import dev.bbm.domain.Selection;
+import dev.bbm.jobs.JobRegistry;
+import dev.bbm.store.AdvisoryLock;
+import dev.bbm.store.Catalog;
+import dev.bbm.store.Database;
+import dev.bbm.store.JobStore;
+import dev.bbm.store.MigrationStore;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * GitLab's retry_failed_jobs! (the admin UI's Retry): every failed job split in two where a
+ * midpoint exists and given fresh attempts, then the migration back to active.
+ */
+final class Retrier {
+  private final Database db;
+  private final JobRegistry registry;
+  private final ObjectMapper json;
+
+  Retrier(Database db, JobRegistry registry, ObjectMapper json) {
+    this.db = db;
+    this.registry = registry;
+    this.json = json;
+  }
+
+  RetryResult retry(Selection selection, boolean dryRun) throws SQLException {
+    db.requireBatchedTables();
+    BatchedMigration m = MigrationResolver.find(db, selection).orElseThrow(() -> new BbmException(
+        ExitCode.NOT_FOUND, "no batched background migration matches " + selection + " in database " + db.label()));
+    if (m.status() != MigrationStatus.FAILED) {
+      throw new BbmException(ExitCode.USAGE, "You can retry only `failed` background migrations. ("
+          + m.displayId() + " is " + m.status().label() + ")");
+    }
+    MigrationPlan plan = MigrationPlan.check(m, new Catalog(db), registry, json);
+    JobStore jobs = new JobStore(db);
+    List<BatchedJob> failed = jobs.withStatus(m.id(), JobStatus.FAILED);
+    if (dryRun) {
+      List<String> changes = new ArrayList<>();
+      for (BatchedJob j : failed) {
+        changes.add("job " + j.id() + " " + j.range() + " (attempts " + j.attempts() + "): split in two where"
+            + " possible, attempts 0");
+      }
+      changes.add("migration " + m.displayId() + ": failed -> active");
+      return new RetryResult(m, changes, true, null);
+    }
+    if (!AdvisoryLock.tryLock(db.session(), m.id())) {
+      throw new BbmException(ExitCode.BUSY, "migration " + m.displayId() + " is locked by another bbm; wait for it");
+    }
+    try {
+      List<String> changes = db.inTransaction(c -> {
+        List<String> out = new ArrayList<>();
+        for (BatchedJob j : failed) {
+          int half = j.batchSize() / 2;
+          Long midpoint = half < 1 ? null : plan.nextBatch(c, j.minValue(), half).map(JobRange::max).orElse(null);
+          Long copy = jobs.split(c, j, half, midpoint);
+          out.add(copy == null
+              ? "job " + j.id() + " " + j.range() + ": attempts reset, batch size " + Math.max(1, half)
+              : "job " + j.id() + " " + j.range() + ": split into " + j.minValue() + ".." + midpoint + " and job "
+                  + copy + " " + (midpoint + 1) + ".." + j.maxValue() + ", attempts reset");
+        }
+        if (!new MigrationStore(db).transition(c, m.id(), MigrationStatus.Event.EXECUTE)) {
+          throw new BbmException(ExitCode.BUSY, "migration " + m.displayId() + " changed while bbm was retrying it;"
+              + " nothing was changed, run the command again");
+        }
+        out.add("migration " + m.displayId() + ": failed -> active");
+        return out;
+      });
+      BatchedMigration after = new MigrationStore(db).findById(m.id()).orElse(m);
+      return new RetryResult(after, changes, false, null);
+    } finally {
+      AdvisoryLock.unlock(db.session(), m.id());
+    }
+  }
+}

@@ -13,6 +13,8 @@ function __bbm_command_path
                 set path 'bbm status'
             case 'bbm finalize'
                 set path 'bbm finalize'
+            case 'bbm retry'
+                set path 'bbm retry'
         end
     end
     echo $path
@@ -26,8 +28,9 @@ end
 complete -c bbm -f
 
 # bbm
-complete -c bbm -n '__bbm_at bbm' -a 'status' -d 'Show batched background migrations: unfinished ones by default, every one with --all, or one migration in detail with its failed jobs and their last error'
-complete -c bbm -n '__bbm_at bbm' -a 'finalize' -d 'Run the remaining batches of one migration inline until it is finished, as gitlab-rake gitlab:background_migrations:finalize does, with progress and resumable after any stop'
+complete -c bbm -n '__bbm_at bbm' -a 'status' -d 'Show batched background migrations and what keeps them from finishing.'
+complete -c bbm -n '__bbm_at bbm' -a 'finalize' -d 'Run a migration\'s remaining batches inline until it is finished.'
+complete -c bbm -n '__bbm_at bbm' -a 'retry' -d 'Make a failed migration\'s jobs retriable again, as the admin UI\'s Retry does.'
 complete -c bbm -n '__bbm_at bbm' -l 'help' -d 'show this help and exit'
 complete -c bbm -n '__bbm_at bbm' -s 'V' -l 'version' -d 'print the version and exit'
 
@@ -71,3 +74,27 @@ complete -c bbm -n '__bbm_at bbm finalize' -l 'statement-timeout' -x -d 'stateme
 complete -c bbm -n '__bbm_at bbm finalize' -l 'lock-timeout' -x -d 'lock_timeout for each sub-batch (default 10s; 0s for none)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'strict' -d 'exit 6 when no migration matches (default: a warning and exit 0, as GitLab)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'dry-run' -d 'print what would be done, including SQL, and change nothing'
+
+# bbm retry
+complete -c bbm -n '__bbm_at bbm retry' -l 'url' -x -d 'postgresql:// URI or jdbc:postgresql: URL (else BBM_DATABASE_URL, DATABASE_URL, PG* variables)'
+complete -c bbm -n '__bbm_at bbm retry' -s 'h' -l 'host' -x -d 'server host, or a directory holding its Unix-domain socket'
+complete -c bbm -n '__bbm_at bbm retry' -s 'p' -l 'port' -x -d 'server port (default 5432)'
+complete -c bbm -n '__bbm_at bbm retry' -s 'U' -l 'username' -x -d 'database user'
+complete -c bbm -n '__bbm_at bbm retry' -s 'd' -l 'dbname' -x -d 'database name'
+complete -c bbm -n '__bbm_at bbm retry' -l 'database' -x -d 'the GitLab database this connection is (main, ci); used in migration ids (default main)'
+complete -c bbm -n '__bbm_at bbm retry' -l 'json' -d 'print a machine-readable JSON result on stdout'
+complete -c bbm -n '__bbm_at bbm retry' -l 'no-color' -d 'no colour (also NO_COLOR=1; colour is only used on a terminal)'
+complete -c bbm -n '__bbm_at bbm retry' -s 'q' -l 'quiet' -d 'print only results and errors'
+complete -c bbm -n '__bbm_at bbm retry' -s 'v' -l 'verbose' -d 'more detail, and stack traces on errors'
+complete -c bbm -n '__bbm_at bbm retry' -l 'help' -d 'show this help and exit'
+complete -c bbm -n '__bbm_at bbm retry' -l 'job-arguments' -x -d 'the job arguments, as JSON'
+complete -c bbm -n '__bbm_at bbm retry' -l 'job-arguments-file' -r -F -d 'read the job arguments from a file, - for stdin'
+complete -c bbm -n '__bbm_at bbm retry' -l 'finalize' -d 'finalize the migration inline after making it retriable'
+complete -c bbm -n '__bbm_at bbm retry' -l 'batch-size' -x -d 'rows per job (default: the migration\'s batch_size)'
+complete -c bbm -n '__bbm_at bbm retry' -l 'sub-batch-size' -x -d 'rows per transaction inside a job (default: the migration\'s sub_batch_size)'
+complete -c bbm -n '__bbm_at bbm retry' -l 'pause-ms' -x -d 'pause between sub-batches in milliseconds (default: the migration\'s pause_ms)'
+complete -c bbm -n '__bbm_at bbm retry' -l 'stale-after' -x -d 'a running job untouched this long is stale and retried (default 1h; 0s, 90s, 15m, 1h)'
+complete -c bbm -n '__bbm_at bbm retry' -l 'wait' -d 'wait for a job running elsewhere instead of exiting 5'
+complete -c bbm -n '__bbm_at bbm retry' -l 'statement-timeout' -x -d 'statement_timeout for each sub-batch (default 1m; 0s for none)'
+complete -c bbm -n '__bbm_at bbm retry' -l 'lock-timeout' -x -d 'lock_timeout for each sub-batch (default 10s; 0s for none)'
+complete -c bbm -n '__bbm_at bbm retry' -l 'dry-run' -d 'print what would change and change nothing'

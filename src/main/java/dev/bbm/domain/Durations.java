@@ -42,6 +42,12 @@ public final class Durations {
       return s + "s";
     }
     StringBuilder b = new StringBuilder();
+    long days = s / 86_400;
+    if (days > 0) {
+      b.append(days).append('d');
+      long hours = (s % 86_400) / 3600;
+      return hours > 0 && days < 7 ? b.append(hours).append('h').toString() : b.toString();
+    }
     long h = s / 3600;
     long m = (s % 3600) / 60;
     long sec = s % 60;

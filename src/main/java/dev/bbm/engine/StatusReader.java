@@ -3,6 +3,8 @@ package dev.bbm.engine;
 import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.BbmException;
+import dev.bbm.domain.Durations;
+import dev.bbm.domain.Throughput;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.JobCounts;
 import dev.bbm.domain.MigrationStatus;
@@ -12,7 +14,9 @@ import dev.bbm.store.Database;
 import dev.bbm.store.JobStore;
 import dev.bbm.store.MigrationStore;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,21 +27,39 @@ final class StatusReader {
   private static final int LATEST_JOBS = 10;
   private static final int FAILED_JOBS = 50;
 
+  private static final int PACE_JOBS = 20;
+
   private final Database db;
+  private com.fasterxml.jackson.databind.ObjectMapper json;
 
   StatusReader(Database db) {
     this.db = db;
   }
 
+  /** What summaries need beyond one migration's row: pace, running jobs, its neighbours. */
+  private record Surroundings(Map<Long, JobCounts> counts, Map<Long, Throughput> throughput,
+      Map<Long, List<BatchedJob>> running, List<BatchedMigration> unfinished) {}
+
   StatusReport list(boolean includeDone) throws SQLException {
     var layout = db.requireBatchedTables();
     List<BatchedMigration> ms = new MigrationStore(db).list(includeDone);
-    Map<Long, JobCounts> counts = new JobStore(db).counts(ms.stream().map(BatchedMigration::id).toList());
+    Surroundings around = surroundings(ms);
     List<MigrationSummary> out = new ArrayList<>();
     for (BatchedMigration m : ms) {
-      out.add(summarize(m, counts.getOrDefault(m.id(), JobCounts.NONE)));
+      out.add(summarize(m, around));
     }
     return new StatusReport(db.label(), layout.describe(), includeDone, out);
+  }
+
+  private Surroundings surroundings(List<BatchedMigration> ms) throws SQLException {
+    JobStore jobs = new JobStore(db);
+    List<Long> ids = ms.stream().map(BatchedMigration::id).toList();
+    Map<Long, List<BatchedJob>> running = new HashMap<>();
+    for (BatchedJob j : jobs.running(ids)) {
+      running.computeIfAbsent(j.migrationId(), k -> new ArrayList<>()).add(j);
+    }
+    List<BatchedMigration> unfinished = ms.stream().filter(m -> !m.status().isDone()).toList();
+    return new Surroundings(jobs.counts(ids), jobs.recentThroughput(ids, PACE_JOBS), running, unfinished);
   }
 
   MigrationDetail detail(Selection selection) throws SQLException {
@@ -46,14 +68,20 @@ final class StatusReader {
     BatchedMigration m = found.orElseThrow(() -> new BbmException(ExitCode.NOT_FOUND,
         "no batched background migration matches " + selection + " in database " + db.label()));
     JobStore jobs = new JobStore(db);
-    JobCounts c = jobs.counts(List.of(m.id())).getOrDefault(m.id(), JobCounts.NONE);
+    List<BatchedMigration> unfinished = new MigrationStore(db).list(false);
+    List<BatchedMigration> scope = new ArrayList<>(unfinished);
+    if (unfinished.stream().noneMatch(u -> u.id() == m.id())) {
+      scope.add(m);
+    }
+    Surroundings around = surroundings(scope);
     List<BatchedJob> all = jobs.all(m.id());
     List<BatchedJob> latest = all.size() <= LATEST_JOBS ? all : all.subList(all.size() - LATEST_JOBS, all.size());
-    return new MigrationDetail(db.label(), summarize(m, c),
+    return new MigrationDetail(db.label(), summarize(m, around),
         jobs.failedWithLastError(m.id(), layout.hasTransitionLogs(), FAILED_JOBS), List.copyOf(latest));
   }
 
-  private MigrationSummary summarize(BatchedMigration m, JobCounts c) throws SQLException {
+  private MigrationSummary summarize(BatchedMigration m, Surroundings around) throws SQLException {
+    JobCounts c = around.counts().getOrDefault(m.id(), JobCounts.NONE);
     Double progress = null;
     Double gitlab = null;
     if (m.status().isDone()) {
@@ -68,11 +96,47 @@ final class StatusReader {
         gitlab = Math.floor(10000.0 * c.succeededBatchSizes() / m.totalTupleCount()) / 100.0;
       }
     }
-    return new MigrationSummary(m, c, progress, gitlab, note(m, c));
+    Long eta = null;
+    String basis = null;
+    Throughput pace = around.throughput().get(m.id());
+    boolean moving = m.status() == MigrationStatus.ACTIVE || m.status() == MigrationStatus.FINALIZING;
+    if (moving && pace != null && pace.keysPerSecond() > 0 && m.minValue() != null && m.maxValue() != null) {
+      long remaining = Math.max(0, m.maxValue() - m.minValue() + 1 - c.succeededKeys());
+      eta = Math.round(remaining / pace.keysPerSecond());
+      basis = String.format(java.util.Locale.ROOT, "at %.0f keys/s over the last %d job(s)", pace.keysPerSecond(),
+          pace.jobs());
+    }
+    return new MigrationSummary(m, c, progress, gitlab, note(m, c, around), eta, basis);
+  }
+
+  /** A word on a migration's running jobs: a live or gone bbm runner, Sidekiq, or stuck. */
+  private String runningNote(List<BatchedJob> running, OffsetDateTime now) throws SQLException {
+    for (BatchedJob j : running) {
+      Duration age = Duration.between(j.updatedAt(), now);
+      Finalizer.Runner runner = Finalizer.Runner.parse(json(), j.metricsJson());
+      if (runner != null) {
+        return AdvisoryLock.backendAlive(db.session(), runner.pid(), runner.backendStart())
+            ? "job " + j.id() + " is running in bbm (pid " + runner.pid() + ")"
+            : "job " + j.id() + " was running in a bbm that is gone (pid " + runner.pid() + "); bbm finalize retries it";
+      }
+      if (age.compareTo(Duration.ofHours(1)) >= 0) {
+        return "job " + j.id() + " is stuck: running but untouched for " + Durations.format(age)
+            + "; bbm finalize retries it";
+      }
+      return "job " + j.id() + " is running (updated " + Durations.format(age) + " ago)";
+    }
+    return null;
+  }
+
+  private com.fasterxml.jackson.databind.ObjectMapper json() {
+    if (json == null) {
+      json = new com.fasterxml.jackson.databind.ObjectMapper();
+    }
+    return json;
   }
 
   /** Why a migration does not move, when bbm can tell from the rows and the locks. */
-  private String note(BatchedMigration m, JobCounts c) throws SQLException {
+  private String note(BatchedMigration m, JobCounts c, Surroundings around) throws SQLException {
     OffsetDateTime now = OffsetDateTime.now();
     switch (m.status()) {
       case PAUSED:
@@ -84,14 +148,35 @@ final class StatusReader {
         return h.map(x -> "being finalized by pid " + x.pid() + " since " + x.since())
             .orElse("finalizing, but no bbm holds its lock: an interrupted finalize; run bbm finalize again");
       }
-      case ACTIVE:
+      case ACTIVE: {
         if (m.onHoldUntil() != null && m.onHoldUntil().isAfter(now)) {
           return "on hold until " + m.onHoldUntil() + " (a database health check stopped it)";
         }
+        Optional<BatchedMigration> ahead = around.unfinished().stream()
+            .filter(o -> o.id() < m.id() && o.tableName().equals(m.tableName())
+                && (o.status() == MigrationStatus.ACTIVE || o.status() == MigrationStatus.FINALIZING))
+            .findFirst();
+        if (ahead.isPresent()) {
+          return "waits for " + ahead.get().displayId() + " on the same table (GitLab runs one migration per table"
+              + " at a time)";
+        }
+        String running = runningNote(around.running().getOrDefault(m.id(), List.of()), now);
+        if (running != null) {
+          return running;
+        }
         if (c.total() == 0) {
-          return "no jobs created yet";
+          return "no jobs created yet: is Sidekiq running, with execute_batched_migrations_on_schedule enabled?";
+        }
+        if (c.lastCreatedAt() != null) {
+          Duration idle = Duration.between(c.lastCreatedAt(), now);
+          Duration expected = Duration.ofSeconds(Math.max(3600, 10L * m.interval()));
+          if (idle.compareTo(expected) > 0) {
+            return "no new job for " + Durations.format(idle) + ": Sidekiq does not seem to run it;"
+                + " bbm finalize " + m.displayId() + " runs it now";
+          }
         }
         return c.failed() > 0 ? c.failed() + " failed job(s) waiting to be retried" : null;
+      }
       default:
         return m.status() == MigrationStatus.FINISHED && m.finishedAt() == null ? "finished_at is not set" : null;
     }

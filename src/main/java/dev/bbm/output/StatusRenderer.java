@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.BatchedMigration;
+import dev.bbm.domain.Durations;
 import dev.bbm.domain.FailedJob;
 import dev.bbm.domain.JobCounts;
 import dev.bbm.domain.MigrationStatus;
@@ -63,7 +64,7 @@ public final class StatusRenderer {
       return;
     }
     TextTable t = new TextTable(List.of("ID", "STATUS", "JOB CLASS", "TABLE", "COLUMN", "JOB ARGUMENTS",
-        "PROGRESS", "JOBS", "NOTE"));
+        "PROGRESS", "JOBS", "ETA", "NOTE"));
     long unfinished = 0;
     long failed = 0;
     for (MigrationSummary s : r.migrations()) {
@@ -75,7 +76,7 @@ public final class StatusRenderer {
         failed++;
       }
       t.add(List.of(m.displayId(), paintStatus(m.status()), m.jobClassName(), m.tableName(), m.columnName(),
-          m.jobArgumentsJson(), percent(s.progress()), jobs(s.jobs()), s.note() == null ? "" : s.note()));
+          m.jobArgumentsJson(), percent(s.progress()), jobs(s.jobs()), eta(s), s.note() == null ? "" : s.note()));
     }
     t.print(out, "  ");
     out.println();
@@ -121,6 +122,9 @@ public final class StatusRenderer {
     rows.add(new String[] {"progress", percent(s.progress()) + " of the key range"
         + (s.gitlabProgress() == null ? "" : " (GitLab's figure: " + percent(s.gitlabProgress()) + ")")});
     rows.add(new String[] {"jobs", jobs(s.jobs())});
+    if (s.etaSeconds() != null) {
+      rows.add(new String[] {"eta", eta(s) + " (" + s.etaBasis() + ")"});
+    }
     rows.add(new String[] {"sizes", "batch " + m.batchSize() + ", sub-batch " + m.subBatchSize() + ", pause "
         + m.pauseMs() + " ms, interval " + m.interval() + " s"});
     rows.add(new String[] {"gitlab schema", String.valueOf(m.gitlabSchema())});
@@ -213,6 +217,12 @@ public final class StatusRenderer {
     n.put("started_at", JsonNodes.time(m.startedAt()));
     n.put("finished_at", JsonNodes.time(m.finishedAt()));
     n.put("note", s.note());
+    if (s.etaSeconds() != null) {
+      n.put("eta_seconds", s.etaSeconds());
+    } else {
+      n.putNull("eta_seconds");
+    }
+    n.put("eta_basis", s.etaBasis());
     n.put("finalize_command", m.finalizeCommand());
     return n;
   }
@@ -225,6 +235,10 @@ public final class StatusRenderer {
       case PAUSED: return output.paint(st.label(), "33");
       default: return st.label();
     }
+  }
+
+  private static String eta(MigrationSummary s) {
+    return s.etaSeconds() == null ? "-" : Durations.format(java.time.Duration.ofSeconds(s.etaSeconds()));
   }
 
   private static String percent(Double p) {

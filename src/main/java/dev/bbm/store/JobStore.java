@@ -314,4 +314,47 @@ public final class JobStore {
       }
     }
   }
+
+  /** Keys per wall-clock second over each migration's last {@code n} succeeded jobs. */
+  public Map<Long, dev.bbm.domain.Throughput> recentThroughput(List<Long> migrationIds, int n) throws SQLException {
+    Map<Long, dev.bbm.domain.Throughput> out = new HashMap<>();
+    if (migrationIds.isEmpty()) {
+      return out;
+    }
+    String sql = "SELECT id, sum(w), extract(epoch FROM max(finished_at) - min(started_at)), count(*) FROM"
+        + " (SELECT batched_background_migration_id AS id, max_value - min_value + 1 AS w, started_at, finished_at,"
+        + " row_number() OVER (PARTITION BY batched_background_migration_id ORDER BY finished_at DESC) AS rn"
+        + FROM + " WHERE batched_background_migration_id = ANY (?) AND status = 3 AND started_at IS NOT NULL"
+        + " AND finished_at IS NOT NULL) x WHERE rn <= ? GROUP BY id";
+    Connection c = db.session();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setArray(1, c.createArrayOf("int8", migrationIds.toArray()));
+      ps.setInt(2, n);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getLong(1), new dev.bbm.domain.Throughput(rs.getLong(2), rs.getDouble(3), rs.getInt(4)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The running jobs of the given migrations. */
+  public List<BatchedJob> running(List<Long> migrationIds) throws SQLException {
+    Connection c = db.session();
+    if (migrationIds.isEmpty()) {
+      return List.of();
+    }
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + FROM
+        + " WHERE batched_background_migration_id = ANY (?) AND status = 1 ORDER BY id")) {
+      ps.setArray(1, c.createArrayOf("int8", migrationIds.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        List<BatchedJob> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(map(rs));
+        }
+        return out;
+      }
+    }
+  }
 }

@@ -158,16 +158,19 @@ function compReplyArray() {
 function _picocli_complete_bbm() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} status" ];    then _picocli_bbm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_bbm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} finalize" ];    then _picocli_bbm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} retry" ];    then _picocli_bbm; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(status)
-  local cmds1=(finalize)
-  local cmds2=(retry)
+  local cmds1=(check)
+  local cmds2=(finalize)
+  local cmds3=(retry)
 
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_bbm_retry; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_bbm_finalize; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_bbm_retry; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_bbm_finalize; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_bbm_check; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_bbm_status; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
@@ -179,7 +182,7 @@ function _picocli_bbm() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="status finalize retry"
+  local commands="status check finalize retry"
   local flag_opts="'--help' '-V' '--version'"
   local arg_opts=""
 
@@ -233,6 +236,54 @@ function _picocli_bbm_status() {
     '--format')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `check` subcommand.
+function _picocli_bbm_check() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--migrations-dir'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--url')
+      return
+      ;;
+    '-h'|'--host')
+      return
+      ;;
+    '-p'|'--port')
+      return
+      ;;
+    '-U'|'--username')
+      return
+      ;;
+    '-d'|'--dbname')
+      return
+      ;;
+    '--database')
+      return
+      ;;
+    '--migrations-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
   esac

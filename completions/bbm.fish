@@ -11,6 +11,8 @@ function __bbm_command_path
         switch "$path $token"
             case 'bbm status'
                 set path 'bbm status'
+            case 'bbm check'
+                set path 'bbm check'
             case 'bbm finalize'
                 set path 'bbm finalize'
             case 'bbm retry'
@@ -29,6 +31,7 @@ complete -c bbm -f
 
 # bbm
 complete -c bbm -n '__bbm_at bbm' -a 'status' -d 'Show batched background migrations and what keeps them from finishing.'
+complete -c bbm -n '__bbm_at bbm' -a 'check' -d 'Check that nothing blocks a GitLab upgrade, and print what to run next.'
 complete -c bbm -n '__bbm_at bbm' -a 'finalize' -d 'Run a migration\'s remaining batches inline until it is finished.'
 complete -c bbm -n '__bbm_at bbm' -a 'retry' -d 'Make a failed migration\'s jobs retriable again, as the admin UI\'s Retry does.'
 complete -c bbm -n '__bbm_at bbm' -l 'help' -d 'show this help and exit'
@@ -50,6 +53,20 @@ complete -c bbm -n '__bbm_at bbm status' -l 'job-arguments' -x -d 'the job argum
 complete -c bbm -n '__bbm_at bbm status' -l 'job-arguments-file' -r -F -d 'read the job arguments from a file, - for stdin'
 complete -c bbm -n '__bbm_at bbm status' -l 'all' -d 'include finished and finalized migrations'
 complete -c bbm -n '__bbm_at bbm status' -l 'format' -x -a 'text rake json' -d 'text (default), rake (GitLab\'s status lines) or json'
+
+# bbm check
+complete -c bbm -n '__bbm_at bbm check' -l 'url' -x -d 'postgresql:// URI or jdbc:postgresql: URL (else BBM_DATABASE_URL, DATABASE_URL, PG* variables)'
+complete -c bbm -n '__bbm_at bbm check' -s 'h' -l 'host' -x -d 'server host, or a directory holding its Unix-domain socket'
+complete -c bbm -n '__bbm_at bbm check' -s 'p' -l 'port' -x -d 'server port (default 5432)'
+complete -c bbm -n '__bbm_at bbm check' -s 'U' -l 'username' -x -d 'database user'
+complete -c bbm -n '__bbm_at bbm check' -s 'd' -l 'dbname' -x -d 'database name'
+complete -c bbm -n '__bbm_at bbm check' -l 'database' -x -d 'the GitLab database this connection is (main, ci); used in migration ids (default main)'
+complete -c bbm -n '__bbm_at bbm check' -l 'json' -d 'print a machine-readable JSON result on stdout'
+complete -c bbm -n '__bbm_at bbm check' -l 'no-color' -d 'no colour (also NO_COLOR=1; colour is only used on a terminal)'
+complete -c bbm -n '__bbm_at bbm check' -s 'q' -l 'quiet' -d 'print only results and errors'
+complete -c bbm -n '__bbm_at bbm check' -s 'v' -l 'verbose' -d 'more detail, and stack traces on errors'
+complete -c bbm -n '__bbm_at bbm check' -l 'help' -d 'show this help and exit'
+complete -c bbm -n '__bbm_at bbm check' -l 'migrations-dir' -r -F -d 'a directory of schema migration files (repeatable; default: GitLab\'s db/migrate and db/post_migrate of an Omnibus or source install)'
 
 # bbm finalize
 complete -c bbm -n '__bbm_at bbm finalize' -l 'url' -x -d 'postgresql:// URI or jdbc:postgresql: URL (else BBM_DATABASE_URL, DATABASE_URL, PG* variables)'

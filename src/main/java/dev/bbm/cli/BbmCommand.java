@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     header = "Operate GitLab's batched background migrations directly on PostgreSQL.",
     description = "Reads and writes GitLab's bookkeeping tables and runs migration batches itself, without"
         + " Rails. Run 'bbm COMMAND --help' for a command's options.",
-    subcommands = {StatusCommand.class, FinalizeCommand.class, RetryCommand.class},
+    subcommands = {StatusCommand.class, CheckCommand.class, FinalizeCommand.class, RetryCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  bbm status",

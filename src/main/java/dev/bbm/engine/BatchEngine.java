@@ -37,6 +37,11 @@ public final class BatchEngine implements AutoCloseable {
         .finalize(selection, options));
   }
 
+  /** The pre-upgrade check; migration files are looked for in the given directories. */
+  public CheckReport check(java.util.List<java.nio.file.Path> migrationDirs) {
+    return call(() -> new Checker(db).check(migrationDirs));
+  }
+
   /** GitLab's retry_failed_jobs!, then (with finalizeOptions) a finalize of the same migration. */
   public RetryResult retry(Selection selection, boolean dryRun, FinalizeOptions finalizeOptions,
       ProgressListener progress) {

@@ -1,0 +1,91 @@
+package dev.bbm.engine;
+
+import dev.bbm.domain.BatchedMigration;
+import dev.bbm.domain.MigrationStatus;
+import dev.bbm.store.Database;
+import dev.bbm.store.LegacyJobStore;
+import dev.bbm.store.SchemaVersionStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** bbm check: everything that must be finished before a GitLab upgrade, and what to run next. */
+final class Checker {
+  private static final Pattern MIGRATION_FILE = Pattern.compile("^(\\d{14})_[a-z0-9_]+\\.(rb|sql)$");
+
+  private final Database db;
+
+  Checker(Database db) {
+    this.db = db;
+  }
+
+  CheckReport check(List<Path> migrationDirs) throws SQLException {
+    StatusReport batched = new StatusReader(db).list(false);
+    var layout = db.layout();
+    Map<String, Long> legacy = layout.hasLegacyJobs() ? new LegacyJobStore(db).pendingByClass() : null;
+    List<String> down = null;
+    String files = "no migration files found (give --migrations-dir)";
+    Set<String> versions = new TreeSet<>();
+    List<Path> found = new ArrayList<>();
+    for (Path dir : migrationDirs) {
+      if (Files.isDirectory(dir)) {
+        found.add(dir);
+        versions.addAll(versionsIn(dir));
+      }
+    }
+    if (!found.isEmpty() && layout.hasSchemaMigrations()) {
+      Set<String> applied = new SchemaVersionStore(db).appliedVersions();
+      down = versions.stream().filter(v -> !applied.contains(v)).toList();
+      files = versions.size() + " migration file(s) in " + found;
+    } else if (!found.isEmpty()) {
+      down = List.copyOf(versions);
+      files = versions.size() + " migration file(s) in " + found + ", and no schema_migrations table";
+    }
+    return new CheckReport(db.label(), batched, legacy, down, files, next(batched, legacy, down));
+  }
+
+  private static Set<String> versionsIn(Path dir) {
+    Set<String> out = new TreeSet<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      s.forEach(p -> {
+        Matcher m = MIGRATION_FILE.matcher(p.getFileName().toString());
+        if (m.matches()) {
+          out.add(m.group(1));
+        }
+      });
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static List<String> next(StatusReport batched, Map<String, Long> legacy, List<String> down) {
+    List<String> out = new ArrayList<>();
+    for (MigrationSummary s : batched.migrations()) {
+      BatchedMigration m = s.migration();
+      if (m.status() == MigrationStatus.FAILED) {
+        out.add("bbm status " + m.displayId() + "            # read why it failed");
+        out.add("bbm retry " + m.displayId() + " --finalize  # then run it again");
+      } else {
+        out.add(m.finalizeCommand());
+      }
+    }
+    if (legacy != null) {
+      legacy.forEach((cls, n) -> out.add("# " + n + " pending legacy job(s) of " + cls
+          + ": finish them (Gitlab::BackgroundMigration.steal('" + cls + "') in a Rails console)"));
+    }
+    if (down != null && !down.isEmpty()) {
+      out.add("sudo gitlab-rake db:migrate   # " + down.size() + " schema migration(s) are down");
+    }
+    return out;
+  }
+}

@@ -1,0 +1,86 @@
+package dev.bbm.output;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bbm.domain.BatchedMigration;
+import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.MigrationStatus;
+import dev.bbm.engine.CheckReport;
+import dev.bbm.engine.MigrationSummary;
+import java.io.PrintWriter;
+
+/** Renders bbm check: one block per database, a verdict, the next commands. */
+public final class CheckRenderer {
+  private final Output output;
+
+  public CheckRenderer(Output output) {
+    this.output = output;
+  }
+
+  public void render(CheckReport r) {
+    if (output.json()) {
+      ObjectNode n = JsonNodes.object();
+      n.put("database", r.database());
+      n.put("exit_code", r.exitCode().code());
+      ArrayNode ms = n.putArray("unfinished_batched_migrations");
+      for (MigrationSummary s : r.batched().migrations()) {
+        ObjectNode m = ms.addObject();
+        m.put("id", s.migration().displayId());
+        m.put("status", s.migration().status().label());
+        m.put("configuration", s.migration().configurationText());
+        m.put("note", s.note());
+      }
+      if (r.legacyPending() != null) {
+        ObjectNode legacy = n.putObject("pending_legacy_jobs");
+        r.legacyPending().forEach(legacy::put);
+      } else {
+        n.putNull("pending_legacy_jobs");
+      }
+      if (r.schemaDown() != null) {
+        ArrayNode down = n.putArray("schema_migrations_down");
+        r.schemaDown().forEach(down::add);
+      } else {
+        n.putNull("schema_migrations_down");
+      }
+      n.put("migration_files", r.migrationFiles());
+      ArrayNode next = n.putArray("next_commands");
+      r.nextCommands().forEach(next::add);
+      JsonNodes.print(output.out(), n);
+      return;
+    }
+    PrintWriter out = output.out();
+    long failed = r.batched().migrations().stream()
+        .filter(s -> s.migration().status() == MigrationStatus.FAILED).count();
+    out.println("Database " + r.database() + " (" + r.batched().layout() + "):");
+    out.println("  batched background migrations: " + r.batched().migrations().size() + " unfinished"
+        + (failed > 0 ? ", " + failed + " failed" : ""));
+    for (MigrationSummary s : r.batched().migrations()) {
+      BatchedMigration m = s.migration();
+      out.println("    " + m.displayId() + "  " + m.status().label() + "  " + m.configurationText()
+          + (s.note() == null ? "" : "  (" + s.note() + ")"));
+    }
+    if (r.legacyPending() == null) {
+      out.println("  legacy background migration jobs: no background_migration_jobs table");
+    } else {
+      long total = r.legacyPending().values().stream().mapToLong(Long::longValue).sum();
+      out.println("  legacy background migration jobs: " + total + " pending"
+          + (total == 0 ? "" : " " + r.legacyPending()));
+    }
+    if (r.schemaDown() == null) {
+      out.println("  schema migrations: not checked, " + r.migrationFiles());
+    } else {
+      out.println("  schema migrations: " + r.schemaDown().size() + " down (" + r.migrationFiles() + ")");
+    }
+    out.println();
+    ExitCode code = r.exitCode();
+    if (code == ExitCode.OK) {
+      out.println(output.paint("Ready: nothing blocks the upgrade.", "32"));
+    } else {
+      out.println(output.paint(code == ExitCode.FAILED ? "Not ready: something failed." : "Not ready: work is unfinished.",
+          code == ExitCode.FAILED ? "31" : "33"));
+      out.println("Run next, in this order:");
+      r.nextCommands().forEach(c -> out.println("  " + c));
+    }
+    out.flush();
+  }
+}

@@ -94,4 +94,25 @@ class FailureModelTest {
       assertEquals(5, db.count("SELECT count(*) FROM batched_background_migration_jobs WHERE status = 3"));
     }
   }
+
+  @Test
+  void shouldStopFailsTheMigrationWhenMostOfFiftyJobsFail() {
+    try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
+      GitlabFixture f = new GitlabFixture(db);
+      f.copyTable("events", 1_000, ID, ID_TO);
+      db.execute("CREATE FUNCTION refuse_high() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+          + " IF NEW.id > 100 THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$");
+      db.execute("CREATE TRIGGER refuse BEFORE UPDATE ON events FOR EACH ROW EXECUTE FUNCTION refuse_high()");
+      long id = f.migration(COPY, "events", "id", "[[\"id\"],[\"id_convert_to_bigint\"]]", 1, 1_000, 10, 10, 1);
+
+      CliRunner.Result r = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
+
+      assertEquals(4, r.exitCode(), r.toString());
+      assertEquals(4, f.status(id));
+      assertTrue(r.err().contains("as GitLab's should_stop? does"), r.err());
+      assertEquals(50, db.count("SELECT count(*) FROM batched_background_migration_jobs"),
+          "stopped at the 50th job: 10 succeeded, 40 failed");
+      assertEquals(40, db.count("SELECT count(*) FROM batched_background_migration_jobs WHERE status = 2"));
+    }
+  }
 }

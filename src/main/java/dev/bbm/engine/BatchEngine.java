@@ -37,6 +37,16 @@ public final class BatchEngine implements AutoCloseable {
         .finalize(selection, options));
   }
 
+  /** GitLab 18's rake pause: active to paused, or GitLab's refusal. */
+  public StatusChangeResult pause(Selection selection, boolean dryRun) {
+    return call(() -> new StatusChanger(db).change(selection, StatusChangeResult.Action.PAUSE, dryRun));
+  }
+
+  /** GitLab 18's rake resume: paused to active (started_at now), or GitLab's refusal. */
+  public StatusChangeResult resume(Selection selection, boolean dryRun) {
+    return call(() -> new StatusChanger(db).change(selection, StatusChangeResult.Action.RESUME, dryRun));
+  }
+
   private ObjectMapper json() {
     if (json == null) {
       json = new ObjectMapper();

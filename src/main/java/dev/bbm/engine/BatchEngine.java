@@ -47,6 +47,12 @@ public final class BatchEngine implements AutoCloseable {
     return call(() -> new StatusChanger(db).change(selection, StatusChangeResult.Action.RESUME, dryRun));
   }
 
+  /** Marks every job succeeded and the migration finished without running anything, once confirmed. */
+  public MarkFinishedResult markFinished(Selection selection, MarkFinishedOptions options, Confirmation confirmation,
+      ProgressListener progress) {
+    return call(() -> new MarkFinisher(db, progress).markFinished(selection, options, confirmation));
+  }
+
   private ObjectMapper json() {
     if (json == null) {
       json = new ObjectMapper();

@@ -161,13 +161,22 @@ function _picocli_complete_bbm() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_bbm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} finalize" ];    then _picocli_bbm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} retry" ];    then _picocli_bbm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mark-finished" ];    then _picocli_bbm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} pause" ];    then _picocli_bbm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} resume" ];    then _picocli_bbm; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(status)
   local cmds1=(check)
   local cmds2=(finalize)
   local cmds3=(retry)
+  local cmds4=(mark-finished)
+  local cmds5=(pause)
+  local cmds6=(resume)
 
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_bbm_resume; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_bbm_pause; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_bbm_markfinished; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_bbm_retry; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_bbm_finalize; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_bbm_check; return $?; fi
@@ -182,7 +191,7 @@ function _picocli_bbm() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="status check finalize retry"
+  local commands="status check finalize retry mark-finished pause resume"
   local flag_opts="'--help' '-V' '--version'"
   local arg_opts=""
 
@@ -416,6 +425,153 @@ function _picocli_bbm_retry() {
       return
       ;;
     '--lock-timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `mark-finished` subcommand.
+function _picocli_bbm_markfinished() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '-y' '--yes' '--dry-run'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file' '--reason'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--url')
+      return
+      ;;
+    '-h'|'--host')
+      return
+      ;;
+    '-p'|'--port')
+      return
+      ;;
+    '-U'|'--username')
+      return
+      ;;
+    '-d'|'--dbname')
+      return
+      ;;
+    '--database')
+      return
+      ;;
+    '--job-arguments')
+      return
+      ;;
+    '--job-arguments-file')
+      return
+      ;;
+    '--reason')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `pause` subcommand.
+function _picocli_bbm_pause() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--dry-run'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--url')
+      return
+      ;;
+    '-h'|'--host')
+      return
+      ;;
+    '-p'|'--port')
+      return
+      ;;
+    '-U'|'--username')
+      return
+      ;;
+    '-d'|'--dbname')
+      return
+      ;;
+    '--database')
+      return
+      ;;
+    '--job-arguments')
+      return
+      ;;
+    '--job-arguments-file')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `resume` subcommand.
+function _picocli_bbm_resume() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--dry-run'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--url')
+      return
+      ;;
+    '-h'|'--host')
+      return
+      ;;
+    '-p'|'--port')
+      return
+      ;;
+    '-U'|'--username')
+      return
+      ;;
+    '-d'|'--dbname')
+      return
+      ;;
+    '--database')
+      return
+      ;;
+    '--job-arguments')
+      return
+      ;;
+    '--job-arguments-file')
       return
       ;;
   esac

@@ -14,12 +14,15 @@ import picocli.CommandLine.Spec;
     header = "Operate GitLab's batched background migrations directly on PostgreSQL.",
     description = "Reads and writes GitLab's bookkeeping tables and runs migration batches itself, without"
         + " Rails. Run 'bbm COMMAND --help' for a command's options.",
-    subcommands = {StatusCommand.class, CheckCommand.class, FinalizeCommand.class, RetryCommand.class},
+    subcommands = {StatusCommand.class, CheckCommand.class, FinalizeCommand.class, RetryCommand.class,
+        MarkFinishedCommand.class, PauseCommand.class, ResumeCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  bbm status",
         "  bbm finalize CopyColumnUsingBackgroundMigrationJob,events,id,'[[\"id\"]\\, [\"id_convert_to_bigint\"]]'",
-        "  bbm finalize main_85 --url postgresql://gitlab@localhost/gitlabhq_production"})
+        "  bbm finalize main_85 --url postgresql://gitlab@localhost/gitlabhq_production",
+        "  bbm pause main_85",
+        "  bbm mark-finished main_85 --dry-run"})
 public final class BbmCommand implements Runnable {
   @Spec
   CommandSpec spec;

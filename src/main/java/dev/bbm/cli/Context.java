@@ -7,7 +7,11 @@ import dev.bbm.config.Connector;
 import dev.bbm.engine.BatchEngine;
 import dev.bbm.output.Output;
 import dev.bbm.store.Database;
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,6 +28,7 @@ public final class Context {
   private final InputStream stdin;
   private final BooleanSupplier stopRequested;
   private final boolean terminal;
+  private BufferedReader lines;
 
   public Context(PrintWriter out, PrintWriter err, Map<String, String> env, InputStream stdin,
       BooleanSupplier stopRequested, boolean terminal) {
@@ -54,6 +59,18 @@ public final class Context {
   /** Whether stderr is a terminal (colour, live progress). */
   public boolean terminal() {
     return terminal;
+  }
+
+  /** One line typed on standard input (an operator's answer), or null at the end of input. */
+  public String readLine() {
+    try {
+      if (lines == null) {
+        lines = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+      }
+      return lines.readLine();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   Path home() {

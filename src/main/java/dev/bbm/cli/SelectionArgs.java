@@ -41,6 +41,15 @@ public final class SelectionArgs {
     return SelectionParser.parse(words, args);
   }
 
+  /** The selection, refusing an empty one with a sentence naming the command. */
+  Selection require(Context ctx, String command) {
+    if (isEmpty()) {
+      throw BbmException.usage(command + " needs a migration: an id such as main_85, or CLASS,TABLE,COLUMN,JSON"
+          + " as GitLab's upgrade notes print it");
+    }
+    return parse(ctx);
+  }
+
   private static String read(Context ctx, String file) {
     try {
       if (file.equals("-")) {

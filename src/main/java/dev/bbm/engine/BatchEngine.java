@@ -56,6 +56,22 @@ public final class BatchEngine implements AutoCloseable {
     });
   }
 
+  /** GitLab 18's rake pause: active to paused, or GitLab's refusal. */
+  public StatusChangeResult pause(Selection selection, boolean dryRun) {
+    return call(() -> new StatusChanger(db).change(selection, StatusChangeResult.Action.PAUSE, dryRun));
+  }
+
+  /** GitLab 18's rake resume: paused to active (started_at now), or GitLab's refusal. */
+  public StatusChangeResult resume(Selection selection, boolean dryRun) {
+    return call(() -> new StatusChanger(db).change(selection, StatusChangeResult.Action.RESUME, dryRun));
+  }
+
+  /** Marks every job succeeded and the migration finished without running anything, once confirmed. */
+  public MarkFinishedResult markFinished(Selection selection, MarkFinishedOptions options, Confirmation confirmation,
+      ProgressListener progress) {
+    return call(() -> new MarkFinisher(db, progress).markFinished(selection, options, confirmation));
+  }
+
   private ObjectMapper json() {
     if (json == null) {
       json = new ObjectMapper();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bbm.domain.BatchedMigration;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -54,5 +55,15 @@ final class JsonNodes {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A migration's id, status and configuration, the fields every result about one migration has. */
+  static void putMigration(ObjectNode n, BatchedMigration m) {
+    n.put("id", m.displayId());
+    n.put("status", m.status().label());
+    n.put("job_class_name", m.jobClassName());
+    n.put("table_name", m.tableName());
+    n.put("column_name", m.columnName());
+    n.set("job_arguments", raw(m.jobArgumentsJson()));
   }
 }

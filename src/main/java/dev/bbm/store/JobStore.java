@@ -5,6 +5,8 @@ import dev.bbm.domain.FailedJob;
 import dev.bbm.domain.JobCounts;
 import dev.bbm.domain.JobRange;
 import dev.bbm.domain.JobStatus;
+import dev.bbm.domain.JobStatusGroup;
+import dev.bbm.domain.UncoveredKeys;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -356,5 +358,104 @@ public final class JobStore {
         return out;
       }
     }
+  }
+
+  /** mark-finished's view of a migration's jobs: one group per status, in status-code order. */
+  public List<JobStatusGroup> statusGroups(Connection c, long migrationId) throws SQLException {
+    return groups(c, "SELECT status, min_value, max_value, updated_at" + FROM
+        + " WHERE batched_background_migration_id = ?", migrationId);
+  }
+
+  /**
+   * The jobs that have not succeeded, grouped as {@link #statusGroups} does, with their rows locked
+   * until the caller's transaction ends: comparing with an earlier read tells whether they changed.
+   */
+  public List<JobStatusGroup> lockNotSucceeded(Connection c, long migrationId) throws SQLException {
+    return groups(c, "SELECT status, min_value, max_value, updated_at" + FROM
+        + " WHERE batched_background_migration_id = ? AND status <> 3 FOR UPDATE", migrationId);
+  }
+
+  private static List<JobStatusGroup> groups(Connection c, String rows, long migrationId) throws SQLException {
+    String sql = "SELECT status, count(*), min(min_value), max(max_value), max(updated_at) FROM (" + rows
+        + ") j GROUP BY status ORDER BY status";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, migrationId);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<JobStatusGroup> out = new ArrayList<>();
+        while (rs.next()) {
+          int status = rs.getInt(1);
+          if (status < 0 || status > 3) {
+            throw new BadJobRowException("batched background migration " + migrationId + " has jobs with status "
+                + status + ", which is not one of GitLab's job status codes (0 to 3)");
+          }
+          out.add(new JobStatusGroup(JobStatus.fromCode(status), rs.getLong(2), rs.getObject(3, Long.class),
+              rs.getObject(4, Long.class), rs.getObject(5, OffsetDateTime.class)));
+        }
+        return out;
+      }
+    }
+  }
+
+  /**
+   * The parts of {@code min..max} that no job of the migration covers, whatever the jobs' status:
+   * the total number of keys, the number of gaps, and the lowest {@code limit} gaps.
+   */
+  public UncoveredKeys uncovered(Connection c, long migrationId, long min, long max, int limit) throws SQLException {
+    // numeric, so that max_value + 1 cannot overflow bigint at the top of the range
+    String sql = "WITH r AS (SELECT min_value::numeric AS lo, max_value::numeric AS hi" + FROM
+        + " WHERE batched_background_migration_id = ? AND min_value IS NOT NULL AND max_value IS NOT NULL"
+        + " AND max_value >= ? AND min_value <= ?),"
+        + " o AS (SELECT lo, max(hi) OVER (ORDER BY lo, hi ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)"
+        + " AS before FROM r),"
+        + " g AS (SELECT greatest(coalesce(before + 1, ?::numeric), ?::numeric) AS lo, lo - 1 AS hi FROM o"
+        + " UNION ALL SELECT greatest(coalesce((SELECT max(hi) FROM r) + 1, ?::numeric), ?::numeric), ?::numeric)"
+        + " SELECT lo::bigint, hi::bigint, count(*) OVER (), sum(hi - lo + 1) OVER () FROM g WHERE lo <= hi"
+        + " ORDER BY lo LIMIT ?";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, migrationId, min, max, min, min, min, min, max, Math.max(1, limit));
+      try (ResultSet rs = ps.executeQuery()) {
+        List<JobRange> first = new ArrayList<>();
+        long ranges = 0;
+        long keys = 0;
+        while (rs.next()) {
+          first.add(new JobRange(rs.getLong(1), rs.getLong(2)));
+          ranges = rs.getLong(3);
+          keys = rs.getBigDecimal(4).min(java.math.BigDecimal.valueOf(Long.MAX_VALUE)).longValueExact();
+        }
+        return new UncoveredKeys(keys, ranges, first);
+      }
+    }
+  }
+
+  /** A job whose status bbm changed, with the status it had. */
+  public record ChangedJob(long id, JobStatus previous) {}
+
+  private static final String MARK_ALL_SUCCEEDED = "UPDATE " + Layout.JOBS + " j SET status = 3,"
+      + " finished_at = now(), updated_at = now() FROM (SELECT id, status" + FROM
+      + " WHERE batched_background_migration_id = ? AND status <> 3) old WHERE j.id = old.id"
+      + " RETURNING j.id, old.status";
+
+  /**
+   * mark-finished: every job of the migration that has not succeeded becomes succeeded, with
+   * finished_at now as GitLab's succeed event sets it (started_at and attempts stay: the job did
+   * not run). Returns each changed job with its previous status. Lock them first
+   * ({@link #lockNotSucceeded}) so that the previous status is the one the caller compared.
+   */
+  public List<ChangedJob> markAllSucceeded(Connection c, long migrationId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(MARK_ALL_SUCCEEDED)) {
+      ps.setLong(1, migrationId);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<ChangedJob> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(new ChangedJob(rs.getLong(1), JobStatus.fromCode(rs.getInt(2))));
+        }
+        return out;
+      }
+    }
+  }
+
+  /** The statement {@link #markAllSucceeded} runs, with its value written in, for --dry-run. */
+  public static String markAllSucceededSql(long migrationId) {
+    return SqlText.inline(MARK_ALL_SUCCEEDED, migrationId);
   }
 }

@@ -139,4 +139,37 @@ public final class MigrationStore {
       ps.executeUpdate();
     }
   }
+
+  /**
+   * Compare-and-set from exactly {@code expected} to the event's target, with the event's
+   * timestamp (execute sets started_at, finish sets finished_at). Unlike {@link #transition}, the
+   * caller names the one state it read: pause leaves only active, resume only paused, and
+   * mark-finished may leave failed, as GitLab's documented update_attribute does although the
+   * state machine's finish event would not. Returns false when the row is no longer in that state.
+   */
+  public boolean changeStatus(Connection c, long id, MigrationStatus expected, MigrationStatus.Event event)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(changeStatusTemplate(event))) {
+      ps.setInt(1, event.target().code());
+      ps.setLong(2, id);
+      ps.setInt(3, expected.code());
+      return ps.executeUpdate() == 1;
+    }
+  }
+
+  /** The statement {@link #changeStatus} runs, with its values written in, for --dry-run. */
+  public static String changeStatusSql(long id, MigrationStatus expected, MigrationStatus.Event event) {
+    return SqlText.inline(changeStatusTemplate(event), event.target().code(), id, expected.code());
+  }
+
+  private static String changeStatusTemplate(MigrationStatus.Event event) {
+    String stamp = "";
+    if (event == MigrationStatus.Event.FINISH) {
+      stamp = ", finished_at = now()";
+    } else if (event == MigrationStatus.Event.EXECUTE) {
+      stamp = ", started_at = now()";
+    }
+    return "UPDATE " + Layout.MIGRATIONS + " SET status = ?, updated_at = now()" + stamp
+        + " WHERE id = ? AND status = ?";
+  }
 }

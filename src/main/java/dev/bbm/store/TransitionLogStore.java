@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.List;
 
 /**
  * Writes a transition-log row for each job status change, as GitLab's after_transition does.
@@ -53,5 +54,42 @@ public final class TransitionLogStore {
 
   public String lastProblem() {
     return lastProblem;
+  }
+
+  /**
+   * One row per job in one statement, all under one savepoint ({@code c} must not be in
+   * autocommit): each job's previous status, the same next status, class and message. Returns
+   * false when the rows could not be written; {@link #lastProblem()} says why.
+   */
+  public boolean recordAll(Connection c, List<JobStore.ChangedJob> jobs, JobStatus to, String exceptionClass,
+      String exceptionMessage) throws SQLException {
+    if (!available) {
+      lastProblem = "the table " + Layout.TRANSITION_LOGS + " does not exist";
+      return false;
+    }
+    if (jobs.isEmpty()) {
+      return true;
+    }
+    Savepoint sp = c.setSavepoint();
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + Layout.TRANSITION_LOGS
+        + " (batched_background_migration_job_id, created_at, updated_at, previous_status, next_status,"
+        + " exception_class, exception_message) SELECT u.job_id, now(), now(), u.previous, ?, ?, ?"
+        + " FROM unnest(?::bigint[], ?::int[]) AS u(job_id, previous)")) {
+      ps.setInt(1, to.code());
+      ps.setString(2, SqlErrors.truncate(exceptionClass, 100));
+      ps.setString(3, SqlErrors.truncate(exceptionMessage, 1000));
+      ps.setArray(4, c.createArrayOf("int8", jobs.stream().map(JobStore.ChangedJob::id).toArray()));
+      ps.setArray(5, c.createArrayOf("int4", jobs.stream().map(j -> j.previous().code()).toArray()));
+      ps.executeUpdate();
+      c.releaseSavepoint(sp);
+      return true;
+    } catch (SQLException e) {
+      if (SqlErrors.isConnectionLost(e)) {
+        throw e;
+      }
+      c.rollback(sp);
+      lastProblem = SqlErrors.firstLine(e.getMessage());
+      return false;
+    }
   }
 }

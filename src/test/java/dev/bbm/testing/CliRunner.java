@@ -21,6 +21,7 @@ public final class CliRunner {
   private final Map<String, String> env = new HashMap<>();
   private BooleanSupplier stop = () -> false;
   private String stdin = "";
+  private boolean terminal;
 
   public CliRunner() {
     env.put("NO_COLOR", "1");
@@ -43,6 +44,12 @@ public final class CliRunner {
     return this;
   }
 
+  /** Runs as if on a terminal (prompts are asked; stdin gives the answers). */
+  public CliRunner terminal(boolean value) {
+    this.terminal = value;
+    return this;
+  }
+
   public CliRunner stopWhen(BooleanSupplier stop) {
     this.stop = stop;
     return this;
@@ -52,7 +59,7 @@ public final class CliRunner {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), Map.copyOf(env),
-        new ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), stop, false);
+        new ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), stop, terminal);
     return new Result(code, out.toString(), err.toString());
   }
 }

@@ -164,6 +164,8 @@ function _picocli_complete_bbm() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mark-finished" ];    then _picocli_bbm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} pause" ];    then _picocli_bbm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} resume" ];    then _picocli_bbm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} pending-count" ];    then _picocli_bbm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} steal" ];    then _picocli_bbm; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(status)
@@ -173,7 +175,11 @@ function _picocli_complete_bbm() {
   local cmds4=(mark-finished)
   local cmds5=(pause)
   local cmds6=(resume)
+  local cmds7=(pending-count)
+  local cmds8=(steal)
 
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_bbm_steal; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_bbm_pendingcount; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_bbm_resume; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_bbm_pause; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_bbm_markfinished; return $?; fi
@@ -191,7 +197,7 @@ function _picocli_bbm() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="status check finalize retry mark-finished pause resume"
+  local commands="status check finalize retry mark-finished pause resume pending-count steal"
   local flag_opts="'--help' '-V' '--version'"
   local arg_opts=""
 
@@ -572,6 +578,96 @@ function _picocli_bbm_resume() {
       return
       ;;
     '--job-arguments-file')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `pending-count` subcommand.
+function _picocli_bbm_pendingcount() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--by-class'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--class'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--url')
+      return
+      ;;
+    '-h'|'--host')
+      return
+      ;;
+    '-p'|'--port')
+      return
+      ;;
+    '-U'|'--username')
+      return
+      ;;
+    '-d'|'--dbname')
+      return
+      ;;
+    '--database')
+      return
+      ;;
+    '--class')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `steal` subcommand.
+function _picocli_bbm_steal() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--retry-dead' '--dry-run'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--pause-ms'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--url')
+      return
+      ;;
+    '-h'|'--host')
+      return
+      ;;
+    '-p'|'--port')
+      return
+      ;;
+    '-U'|'--username')
+      return
+      ;;
+    '-d'|'--dbname')
+      return
+      ;;
+    '--database')
+      return
+      ;;
+    '--pause-ms')
       return
       ;;
   esac

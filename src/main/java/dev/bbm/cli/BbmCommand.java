@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
     description = "Reads and writes GitLab's bookkeeping tables and runs migration batches itself, without"
         + " Rails. Run 'bbm COMMAND --help' for a command's options.",
     subcommands = {StatusCommand.class, CheckCommand.class, FinalizeCommand.class, RetryCommand.class,
-        MarkFinishedCommand.class, PauseCommand.class, ResumeCommand.class},
+        MarkFinishedCommand.class, PauseCommand.class, ResumeCommand.class, PendingCountCommand.class,
+        StealCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  bbm status",

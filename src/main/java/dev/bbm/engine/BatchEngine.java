@@ -37,6 +37,29 @@ public final class BatchEngine implements AutoCloseable {
         .finalize(selection, options));
   }
 
+  /** Pending tracked legacy jobs, of one class or all. */
+  public PendingCount pendingCount(String className) {
+    return call(() -> {
+      if (!db.layout().hasLegacyJobs()) {
+        throw new BbmException(ExitCode.FAILURE, "database " + db.label() + " has no background_migration_jobs table");
+      }
+      var store = new dev.bbm.store.LegacyJobStore(db);
+      java.util.Map<String, Long> byClass = new java.util.LinkedHashMap<>(store.pendingByClass());
+      if (className != null) {
+        String name = className.startsWith("::") ? className.substring(2) : className;
+        byClass.keySet().retainAll(java.util.Set.of(name));
+      }
+      long total = byClass.values().stream().mapToLong(Long::longValue).sum();
+      return new PendingCount(db.label(), total, byClass);
+    });
+  }
+
+  /** Runs the pending legacy jobs of a class inline (GitLab's steal and the docs' pending-jobs loop). */
+  public StealResult steal(String className, Integer pauseMs, boolean dryRun, ProgressListener progress) {
+    return call(() -> new Stealer(db, JobRegistry.load(), json(), progress, stopRequested)
+        .steal(className, pauseMs, dryRun));
+  }
+
   /** The pre-upgrade check; migration files are looked for in the given directories. */
   public CheckReport check(java.util.List<java.nio.file.Path> migrationDirs) {
     return call(() -> new Checker(db).check(migrationDirs));

@@ -31,8 +31,13 @@ final class CopyColumnJob implements JobClass {
     if (!args.isArray() || args.size() != 2) {
       throw refuse("job arguments of " + NAME + " must be [copy_from, copy_to], got " + args);
     }
-    List<String> from = columns(args.get(0), "copy_from");
-    List<String> to = columns(args.get(1), "copy_to");
+    return copyPlan(tableName, args.get(0), args.get(1), tableColumns);
+  }
+
+  /** The copy shared by the batched and the legacy form: to = from for each pair the table has. */
+  static JobPlan copyPlan(String tableName, JsonNode fromNode, JsonNode toNode, Set<String> tableColumns) {
+    List<String> from = columns(fromNode, "copy_from");
+    List<String> to = columns(toNode, "copy_to");
     if (from.size() != to.size()) {
       throw refuse("number of source and destination columns must match (copy_from has " + from.size()
           + ", copy_to has " + to.size() + ")");

@@ -1,0 +1,47 @@
+package dev.bbm.cli;
+
+import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.SelectionParser;
+import dev.bbm.engine.BatchEngine;
+import dev.bbm.engine.StealResult;
+import dev.bbm.output.LegacyRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** bbm steal: Gitlab::BackgroundMigration.steal(CLASS) and the docs' pending-jobs loop. */
+@Command(name = "steal", sortOptions = false,
+    header = "Run the pending legacy background migration jobs of a class inline.",
+    description = "Runs every pending job of CLASS tracked in background_migration_jobs, each claimed under a row"
+        + " lock so two bbm processes never run the same job, and marks it succeeded as GitLab's"
+        + " mark_all_as_succeeded does. A job that fails stays pending and its error is printed; bbm then exits 4"
+        + " after the others ran. A class bbm cannot run is refused before anything changes.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  bbm steal CopyColumnUsingBackgroundMigrationJob", "  bbm steal CopyColumnUsingBackgroundMigrationJob --dry-run"})
+final class StealCommand extends BaseCommand {
+  @Parameters(index = "0", paramLabel = "CLASS", description = "the legacy background migration class")
+  String className;
+
+  @Option(names = "--retry-dead", description = "also take the class's jobs from Sidekiq's retry and dead sets")
+  boolean retryDead;
+
+  @Option(names = "--pause-ms", paramLabel = "MS", description = "pause between sub-batches (default 100, as GitLab)")
+  Integer pauseMs;
+
+  @Option(names = "--dry-run", description = "list the jobs that would run and change nothing")
+  boolean dryRun;
+
+  @Override
+  ExitCode execute() {
+    String cls = SelectionParser.requireJobClass(className);
+    if (pauseMs != null && pauseMs < 0) {
+      throw dev.bbm.domain.BbmException.usage("--pause-ms must be 0 or more, got " + pauseMs);
+    }
+    LegacyRenderer renderer = new LegacyRenderer(output());
+    try (BatchEngine engine = engine()) {
+      StealResult r = engine.steal(cls, pauseMs, dryRun, renderer);
+      renderer.steal(r);
+      return r.exitCode();
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package dev.bbm.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bbm.domain.BbmException;
+import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.Identifiers;
+import dev.bbm.domain.LegacyJob;
+import dev.bbm.jobs.JobRegistry;
+import dev.bbm.jobs.LegacyJobClass;
+import dev.bbm.store.Catalog;
+import dev.bbm.store.Database;
+import dev.bbm.store.LegacyJobStore;
+import dev.bbm.store.SqlErrors;
+import dev.bbm.store.SubBatchUpdate;
+import dev.bbm.store.TableInfo;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+/**
+ * GitLab's Gitlab::BackgroundMigration.steal plus the docs' "perform every pending job" loop, for
+ * the jobs tracked in background_migration_jobs: each claimed under a row lock, run inline, and
+ * marked succeeded with mark_all_as_succeeded; a failing job stays pending.
+ */
+final class Stealer {
+  /** GitLab's legacy jobs sleep 0.1 s after each sub-batch. */
+  static final int LEGACY_PAUSE_MS = 100;
+
+  private final Database db;
+  private final JobRegistry registry;
+  private final ObjectMapper json;
+  private final ProgressListener progress;
+  private final BooleanSupplier stopRequested;
+
+  Stealer(Database db, JobRegistry registry, ObjectMapper json, ProgressListener progress,
+      BooleanSupplier stopRequested) {
+    this.db = db;
+    this.registry = registry;
+    this.json = json;
+    this.progress = progress;
+    this.stopRequested = stopRequested;
+  }
+
+  StealResult steal(String className, Integer pauseMs, boolean dryRun) throws SQLException {
+    String name = className.startsWith("::") ? className.substring(2) : className;
+    if (!db.layout().hasLegacyJobs()) {
+      throw new BbmException(ExitCode.FAILURE, "database " + db.label() + " has no background_migration_jobs table");
+    }
+    LegacyJobStore store = new LegacyJobStore(db);
+    List<LegacyJob> pending = store.pending(name);
+    LegacyJobClass job = registry.findLegacy(name).orElseThrow(() -> new BbmException(ExitCode.USAGE,
+        "bbm cannot run legacy job class " + name + " (it knows " + registry.knownLegacyNames() + "); its "
+            + pending.size() + " pending job(s) stay pending"));
+    List<StealResult.Ran> ran = new ArrayList<>();
+    int skipped = 0;
+    Catalog catalog = new Catalog(db);
+    int pause = pauseMs != null ? pauseMs : LEGACY_PAUSE_MS;
+    for (LegacyJob row : pending) {
+      if (stopRequested.getAsBoolean()) {
+        break;
+      }
+      if (dryRun) {
+        ran.add(new StealResult.Ran("row " + row.id(), row.argumentsJson(), true, 0, null));
+        continue;
+      }
+      Optional<StealResult.Ran> r = runTracked(row, job, catalog, pause);
+      if (r.isEmpty()) {
+        skipped++;
+        continue;
+      }
+      ran.add(r.get());
+      StealResult.Ran x = r.get();
+      if (x.succeeded()) {
+        progress.note("job " + x.source() + " " + x.argumentsJson() + ": " + x.rows() + " rows, succeeded");
+      } else {
+        progress.warning("job " + x.source() + " " + x.argumentsJson() + " failed and stays pending: " + x.error());
+      }
+    }
+    return new StealResult(name, pending.size(), ran, skipped, dryRun);
+  }
+
+  /** Claims one tracked row on a second connection, runs it, and marks it as GitLab does. */
+  private Optional<StealResult.Ran> runTracked(LegacyJob row, LegacyJobClass job, Catalog catalog, int pause)
+      throws SQLException {
+    try (Connection claim = db.openAnother()) {
+      claim.setAutoCommit(false);
+      if (!LegacyJobStore.claim(claim, row.id())) {
+        claim.rollback();
+        return Optional.empty();
+      }
+      try {
+        JsonNode args = json.readTree(row.argumentsJson());
+        long rows = run(job.plan(args, t -> columns(catalog, t)), pause);
+        LegacyJobStore.markAllSucceeded(claim, row.className().replaceFirst("^::", ""), row.argumentsJson());
+        claim.commit();
+        return Optional.of(new StealResult.Ran("row " + row.id(), row.argumentsJson(), true, rows, null));
+      } catch (BbmException e) {
+        claim.rollback();
+        return Optional.of(new StealResult.Ran("row " + row.id(), row.argumentsJson(), false, 0, e.getMessage()));
+      } catch (SQLException e) {
+        if (SqlErrors.isConnectionLost(e)) {
+          throw e;
+        }
+        claim.rollback();
+        return Optional.of(new StealResult.Ran("row " + row.id(), row.argumentsJson(), false, 0,
+            SqlErrors.railsMessage(e)));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        claim.rollback();
+        return Optional.of(new StealResult.Ran("row " + row.id(), row.argumentsJson(), false, 0,
+            "arguments are not valid JSON"));
+      }
+    }
+  }
+
+  private Optional<Set<String>> columns(Catalog catalog, String table) {
+    try {
+      return catalog.table(table).map(TableInfo::columnTypes).map(java.util.Map::keySet);
+    } catch (SQLException e) {
+      throw new BbmException(ExitCode.FAILURE, "cannot read the columns of " + table + ": "
+          + SqlErrors.firstLine(e.getMessage()), e);
+    }
+  }
+
+  /** Runs the work's sub-batches, each its own transaction on the session; returns rows updated. */
+  private long run(LegacyJobClass.Work w, int pauseMs) throws SQLException {
+    if (w.plan().isNoop()) {
+      return 0;
+    }
+    String set = w.plan().assignments().stream()
+        .map(a -> Identifiers.quote(a.targetColumn()) + " = " + Identifiers.quote(a.sourceColumn()))
+        .collect(Collectors.joining(", "));
+    SubBatchUpdate update = new SubBatchUpdate(Identifiers.quoteQualified(w.table()),
+        Identifiers.quote(w.batchColumn()), set);
+    long rows = 0;
+    long cursor = w.range().min();
+    while (cursor <= w.range().max()) {
+      SubBatchUpdate.Result r = update.run(db.session(), cursor, w.range().max(), w.subBatchSize());
+      rows += r.rowsUpdated();
+      if (r.coveredUpTo() == null || r.coveredUpTo() >= w.range().max()) {
+        break;
+      }
+      cursor = r.coveredUpTo() + 1;
+      if (pauseMs > 0) {
+        try {
+          Thread.sleep(pauseMs);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.bbm.output;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bbm.engine.PendingCount;
+import dev.bbm.engine.ProgressListener;
+import dev.bbm.engine.StealResult;
+import java.io.PrintWriter;
+
+/** Renders pending-count and steal, and steal's per-job progress on stderr. */
+public final class LegacyRenderer implements ProgressListener {
+  private final Output output;
+
+  public LegacyRenderer(Output output) {
+    this.output = output;
+  }
+
+  @Override
+  public void note(String sentence) {
+    output.note(sentence);
+  }
+
+  @Override
+  public void warning(String sentence) {
+    output.warning(sentence);
+  }
+
+  public void pendingCount(PendingCount r, boolean byClass) {
+    PrintWriter out = output.out();
+    if (output.json()) {
+      ObjectNode n = JsonNodes.object();
+      n.put("database", r.database());
+      n.put("pending", r.total());
+      ObjectNode classes = n.putObject("by_class");
+      r.byClass().forEach(classes::put);
+      JsonNodes.print(out, n);
+      return;
+    }
+    if (byClass) {
+      r.byClass().forEach((cls, count) -> out.println(count + "\t" + cls));
+    } else {
+      out.println(r.total());
+    }
+    out.flush();
+  }
+
+  public void steal(StealResult r) {
+    PrintWriter out = output.out();
+    if (output.json()) {
+      ObjectNode n = JsonNodes.object();
+      n.put("class", r.className());
+      n.put("dry_run", r.dryRun());
+      n.put("pending_found", r.pendingFound());
+      n.put("skipped", r.skipped());
+      n.put("failed", r.failed());
+      ArrayNode jobs = n.putArray("jobs");
+      for (StealResult.Ran ran : r.ran()) {
+        ObjectNode j = jobs.addObject();
+        j.put("source", ran.source());
+        j.set("arguments", JsonNodes.raw(ran.argumentsJson()));
+        j.put("succeeded", ran.succeeded());
+        j.put("rows_updated", ran.rows());
+        j.put("error", ran.error());
+      }
+      JsonNodes.print(out, n);
+      return;
+    }
+    if (r.dryRun()) {
+      out.println("Would run " + r.ran().size() + " pending " + r.className() + " job(s):");
+      r.ran().forEach(x -> out.println("  " + x.source() + " " + x.argumentsJson()));
+      out.println("dry run: nothing was changed");
+    } else {
+      long ok = r.ran().size() - r.failed();
+      out.println("Ran " + r.ran().size() + " pending " + r.className() + " job(s): " + ok + " succeeded"
+          + (r.failed() > 0 ? ", " + r.failed() + " failed and stay pending" : "")
+          + (r.skipped() > 0 ? ", " + r.skipped() + " taken by another process" : "") + ".");
+    }
+    out.flush();
+  }
+}

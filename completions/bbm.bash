@@ -166,6 +166,7 @@ function _picocli_complete_bbm() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} resume" ];    then _picocli_bbm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} pending-count" ];    then _picocli_bbm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} steal" ];    then _picocli_bbm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} remaining" ];    then _picocli_bbm; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(status)
@@ -177,7 +178,9 @@ function _picocli_complete_bbm() {
   local cmds6=(resume)
   local cmds7=(pending-count)
   local cmds8=(steal)
+  local cmds9=(remaining)
 
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_bbm_remaining; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_bbm_steal; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_bbm_pendingcount; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_bbm_resume; return $?; fi
@@ -197,7 +200,7 @@ function _picocli_bbm() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="status check finalize retry mark-finished pause resume pending-count steal"
+  local commands="status check finalize retry mark-finished pause resume pending-count steal remaining"
   local flag_opts="'--help' '-V' '--version'"
   local arg_opts=""
 
@@ -644,7 +647,7 @@ function _picocli_bbm_steal() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--retry-dead' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--pause-ms'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--pause-ms' '--redis-url' '--gitlab-config'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -669,6 +672,66 @@ function _picocli_bbm_steal() {
       ;;
     '--pause-ms')
       return
+      ;;
+    '--redis-url')
+      return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remaining` subcommand.
+function _picocli_bbm_remaining() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--redis-url' '--gitlab-config'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--url')
+      return
+      ;;
+    '-h'|'--host')
+      return
+      ;;
+    '-p'|'--port')
+      return
+      ;;
+    '-U'|'--username')
+      return
+      ;;
+    '-d'|'--dbname')
+      return
+      ;;
+    '--database')
+      return
+      ;;
+    '--redis-url')
+      return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
   esac
 

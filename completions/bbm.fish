@@ -27,6 +27,8 @@ function __bbm_command_path
                 set path 'bbm pending-count'
             case 'bbm steal'
                 set path 'bbm steal'
+            case 'bbm remaining'
+                set path 'bbm remaining'
         end
     end
     echo $path
@@ -49,6 +51,7 @@ complete -c bbm -n '__bbm_at bbm' -a 'pause' -d 'Pause an active migration so Si
 complete -c bbm -n '__bbm_at bbm' -a 'resume' -d 'Resume a paused migration so Sidekiq\'s scheduler runs it again.'
 complete -c bbm -n '__bbm_at bbm' -a 'pending-count' -d 'Count pending tracked legacy background migration jobs.'
 complete -c bbm -n '__bbm_at bbm' -a 'steal' -d 'Run the pending legacy background migration jobs of a class inline.'
+complete -c bbm -n '__bbm_at bbm' -a 'remaining' -d 'Count legacy background migrations still to run, in PostgreSQL and in Sidekiq\'s Redis.'
 complete -c bbm -n '__bbm_at bbm' -l 'help' -d 'show this help and exit'
 complete -c bbm -n '__bbm_at bbm' -s 'V' -l 'version' -d 'print the version and exit'
 
@@ -211,3 +214,20 @@ complete -c bbm -n '__bbm_at bbm steal' -l 'help' -d 'show this help and exit'
 complete -c bbm -n '__bbm_at bbm steal' -l 'retry-dead' -d 'also take the class\'s jobs from Sidekiq\'s retry and dead sets'
 complete -c bbm -n '__bbm_at bbm steal' -l 'pause-ms' -x -d 'pause between sub-batches (default 100, as GitLab)'
 complete -c bbm -n '__bbm_at bbm steal' -l 'dry-run' -d 'list the jobs that would run and change nothing'
+complete -c bbm -n '__bbm_at bbm steal' -l 'redis-url' -x -d 'Sidekiq\'s Redis: redis://[:PASSWORD@]HOST[:PORT][/DB], rediss://..., unix:/path/redis.socket (else REDIS_URL, else GitLab\'s redis.queues.yml or resque.yml)'
+complete -c bbm -n '__bbm_at bbm steal' -l 'gitlab-config' -r -F -d 'GitLab\'s database.yml, or the directory holding it and resque.yml (default: Omnibus\'s /var/opt/gitlab/gitlab-rails/etc or a source install\'s /home/git/gitlab/config)'
+
+# bbm remaining
+complete -c bbm -n '__bbm_at bbm remaining' -l 'url' -x -d 'postgresql:// URI or jdbc:postgresql: URL (else BBM_DATABASE_URL, DATABASE_URL, PG* variables)'
+complete -c bbm -n '__bbm_at bbm remaining' -s 'h' -l 'host' -x -d 'server host, or a directory holding its Unix-domain socket'
+complete -c bbm -n '__bbm_at bbm remaining' -s 'p' -l 'port' -x -d 'server port (default 5432)'
+complete -c bbm -n '__bbm_at bbm remaining' -s 'U' -l 'username' -x -d 'database user'
+complete -c bbm -n '__bbm_at bbm remaining' -s 'd' -l 'dbname' -x -d 'database name'
+complete -c bbm -n '__bbm_at bbm remaining' -l 'database' -x -d 'the GitLab database this connection is (main, ci); used in migration ids (default main)'
+complete -c bbm -n '__bbm_at bbm remaining' -l 'json' -d 'print a machine-readable JSON result on stdout'
+complete -c bbm -n '__bbm_at bbm remaining' -l 'no-color' -d 'no colour (also NO_COLOR=1; colour is only used on a terminal)'
+complete -c bbm -n '__bbm_at bbm remaining' -s 'q' -l 'quiet' -d 'print only results and errors'
+complete -c bbm -n '__bbm_at bbm remaining' -s 'v' -l 'verbose' -d 'more detail, and stack traces on errors'
+complete -c bbm -n '__bbm_at bbm remaining' -l 'help' -d 'show this help and exit'
+complete -c bbm -n '__bbm_at bbm remaining' -l 'redis-url' -x -d 'Sidekiq\'s Redis: redis://[:PASSWORD@]HOST[:PORT][/DB], rediss://..., unix:/path/redis.socket (else REDIS_URL, else GitLab\'s redis.queues.yml or resque.yml)'
+complete -c bbm -n '__bbm_at bbm remaining' -l 'gitlab-config' -r -F -d 'GitLab\'s database.yml, or the directory holding it and resque.yml (default: Omnibus\'s /var/opt/gitlab/gitlab-rails/etc or a source install\'s /home/git/gitlab/config)'

@@ -6,6 +6,7 @@ import dev.bbm.engine.BatchEngine;
 import dev.bbm.engine.StealResult;
 import dev.bbm.output.LegacyRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -15,7 +16,9 @@ import picocli.CommandLine.Parameters;
     description = "Runs every pending job of CLASS tracked in background_migration_jobs, each claimed under a row"
         + " lock so two bbm processes never run the same job, and marks it succeeded as GitLab's"
         + " mark_all_as_succeeded does. A job that fails stays pending and its error is printed; bbm then exits 4"
-        + " after the others ran. A class bbm cannot run is refused before anything changes.",
+        + " after the others ran. With Sidekiq's Redis configured it first takes the class's jobs from the"
+        + " scheduled set and the queues (and with --retry-dead the retry and dead sets), removing each only as it"
+        + " runs it and putting it back if it fails. A class bbm cannot run is refused before anything changes.",
     footerHeading = "%nExamples:%n",
     footer = {"  bbm steal CopyColumnUsingBackgroundMigrationJob", "  bbm steal CopyColumnUsingBackgroundMigrationJob --dry-run"})
 final class StealCommand extends BaseCommand {
@@ -31,6 +34,9 @@ final class StealCommand extends BaseCommand {
   @Option(names = "--dry-run", description = "list the jobs that would run and change nothing")
   boolean dryRun;
 
+  @Mixin
+  RedisOptions redis = new RedisOptions();
+
   @Override
   ExitCode execute() {
     String cls = SelectionParser.requireJobClass(className);
@@ -39,7 +45,12 @@ final class StealCommand extends BaseCommand {
     }
     LegacyRenderer renderer = new LegacyRenderer(output());
     try (BatchEngine engine = engine()) {
-      StealResult r = engine.steal(cls, pauseMs, dryRun, renderer);
+      var redisSettings = redis.resolve(context(), output());
+      if (redisSettings.isEmpty()) {
+        output().note("Sidekiq's Redis is not configured (--redis-url, REDIS_URL or GitLab's resque.yml):"
+            + " only the jobs tracked in background_migration_jobs are run");
+      }
+      StealResult r = engine.steal(cls, pauseMs, dryRun, retryDead, redisSettings, renderer);
       renderer.steal(r);
       return r.exitCode();
     }

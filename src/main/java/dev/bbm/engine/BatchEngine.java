@@ -55,9 +55,26 @@ public final class BatchEngine implements AutoCloseable {
   }
 
   /** Runs the pending legacy jobs of a class inline (GitLab's steal and the docs' pending-jobs loop). */
-  public StealResult steal(String className, Integer pauseMs, boolean dryRun, ProgressListener progress) {
+  public StealResult steal(String className, Integer pauseMs, boolean dryRun, boolean retryDead,
+      java.util.Optional<dev.bbm.sidekiq.RedisSettings> redis, ProgressListener progress) {
     return call(() -> new Stealer(db, JobRegistry.load(), json(), progress, stopRequested)
-        .steal(className, pauseMs, dryRun));
+        .steal(className, pauseMs, dryRun, retryDead, redis));
+  }
+
+  /** Legacy background migrations still to run: tracked rows, and Sidekiq's jobs when Redis is known. */
+  public RemainingReport remaining(java.util.Optional<dev.bbm.sidekiq.RedisSettings> redis) {
+    return call(() -> {
+      java.util.Map<String, Long> byClass = db.layout().hasLegacyJobs()
+          ? new dev.bbm.store.LegacyJobStore(db).pendingByClass() : java.util.Map.of();
+      long tracked = byClass.values().stream().mapToLong(Long::longValue).sum();
+      if (redis.isEmpty()) {
+        return new RemainingReport(db.label(), tracked, byClass, null, null);
+      }
+      try (var queues = dev.bbm.sidekiq.SidekiqQueues.open(redis.get())) {
+        return new RemainingReport(db.label(), tracked, byClass,
+            queues.remaining(dev.bbm.sidekiq.SidekiqQueues.DEFAULT_WORKER_CLASS), redis.get().describe());
+      }
+    });
   }
 
   /** The pre-upgrade check; migration files are looked for in the given directories. */

@@ -8,6 +8,9 @@ import dev.bbm.domain.Identifiers;
 import dev.bbm.domain.LegacyJob;
 import dev.bbm.jobs.JobRegistry;
 import dev.bbm.jobs.LegacyJobClass;
+import dev.bbm.sidekiq.RedisSettings;
+import dev.bbm.sidekiq.SidekiqJob;
+import dev.bbm.sidekiq.SidekiqQueues;
 import dev.bbm.store.Catalog;
 import dev.bbm.store.Database;
 import dev.bbm.store.LegacyJobStore;
@@ -47,20 +50,48 @@ final class Stealer {
     this.stopRequested = stopRequested;
   }
 
-  StealResult steal(String className, Integer pauseMs, boolean dryRun) throws SQLException {
+  StealResult steal(String className, Integer pauseMs, boolean dryRun, boolean retryDead,
+      Optional<RedisSettings> redis) throws SQLException {
     String name = className.startsWith("::") ? className.substring(2) : className;
     if (!db.layout().hasLegacyJobs()) {
       throw new BbmException(ExitCode.FAILURE, "database " + db.label() + " has no background_migration_jobs table");
     }
     LegacyJobStore store = new LegacyJobStore(db);
     List<LegacyJob> pending = store.pending(name);
+    int trackedPending = pending.size();
     LegacyJobClass job = registry.findLegacy(name).orElseThrow(() -> new BbmException(ExitCode.USAGE,
         "bbm cannot run legacy job class " + name + " (it knows " + registry.knownLegacyNames() + "); its "
-            + pending.size() + " pending job(s) stay pending"));
+            + trackedPending + " pending tracked job(s) stay pending"));
     List<StealResult.Ran> ran = new ArrayList<>();
     int skipped = 0;
     Catalog catalog = new Catalog(db);
     int pause = pauseMs != null ? pauseMs : LEGACY_PAUSE_MS;
+    int found = pending.size();
+    if (redis.isPresent()) {
+      try (SidekiqQueues queues = SidekiqQueues.open(redis.get())) {
+        List<SidekiqJob> queued = queues.find(SidekiqQueues.DEFAULT_WORKER_CLASS, name, retryDead);
+        found += queued.size();
+        for (SidekiqJob q : queued) {
+          if (stopRequested.getAsBoolean()) {
+            break;
+          }
+          if (dryRun) {
+            ran.add(new StealResult.Ran(describe(q), json.writeValueAsString(q.arguments()), true, 0, null));
+            continue;
+          }
+          Optional<StealResult.Ran> r = runQueued(queues, q, job, catalog, pause, name);
+          if (r.isEmpty()) {
+            skipped++;
+          } else {
+            ran.add(r.get());
+            report(r.get());
+          }
+        }
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new BbmException(ExitCode.FAILURE, "cannot write a Sidekiq job's arguments as JSON", e);
+      }
+      pending = store.pending(name);
+    }
     for (LegacyJob row : pending) {
       if (stopRequested.getAsBoolean()) {
         break;
@@ -75,14 +106,48 @@ final class Stealer {
         continue;
       }
       ran.add(r.get());
-      StealResult.Ran x = r.get();
-      if (x.succeeded()) {
-        progress.note("job " + x.source() + " " + x.argumentsJson() + ": " + x.rows() + " rows, succeeded");
-      } else {
-        progress.warning("job " + x.source() + " " + x.argumentsJson() + " failed and stays pending: " + x.error());
-      }
+      report(r.get());
     }
-    return new StealResult(name, pending.size(), ran, skipped, dryRun);
+    return new StealResult(name, found, ran, skipped, dryRun);
+  }
+
+  private void report(StealResult.Ran x) {
+    if (x.succeeded()) {
+      progress.note("job " + x.source() + " " + x.argumentsJson() + ": " + x.rows() + " rows, succeeded");
+    } else {
+      progress.warning("job " + x.source() + " " + x.argumentsJson() + " failed and stays pending: " + x.error());
+    }
+  }
+
+  private static String describe(SidekiqJob q) {
+    return "sidekiq " + q.source().name().toLowerCase(java.util.Locale.ROOT) + " " + q.jid();
+  }
+
+  /**
+   * GitLab's steal for one Sidekiq job: removed from Redis only as it is run (a false take means
+   * another process has it), put back on its queue if it fails; tracked rows with the same
+   * arguments are marked succeeded, as the legacy job's own perform does.
+   */
+  private Optional<StealResult.Ran> runQueued(SidekiqQueues queues, SidekiqJob q, LegacyJobClass job,
+      Catalog catalog, int pause, String name) throws SQLException, com.fasterxml.jackson.core.JsonProcessingException {
+    String args = json.writeValueAsString(q.arguments());
+    if (!queues.take(q)) {
+      return Optional.empty();
+    }
+    try {
+      long rows = run(job.plan(json.valueToTree(q.arguments()), t -> columns(catalog, t)), pause);
+      if (db.layout().hasLegacyJobs()) {
+        LegacyJobStore.markAllSucceeded(db.session(), name, args);
+      }
+      return Optional.of(new StealResult.Ran(describe(q), args, true, rows, null));
+    } catch (BbmException | SQLException e) {
+      queues.putBack(q);
+      if (e instanceof SQLException s && SqlErrors.isConnectionLost(s)) {
+        throw s;
+      }
+      String error = e instanceof SQLException s ? SqlErrors.railsMessage(s) : e.getMessage();
+      return Optional.of(new StealResult.Ran(describe(q), args, false, 0, error + " (put back on its queue)"));
+    }
   }
 
   /** Claims one tracked row on a second connection, runs it, and marks it as GitLab does. */

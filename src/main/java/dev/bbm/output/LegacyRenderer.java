@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bbm.engine.PendingCount;
 import dev.bbm.engine.ProgressListener;
+import dev.bbm.engine.RemainingReport;
 import dev.bbm.engine.StealResult;
 import java.io.PrintWriter;
 
@@ -41,6 +42,43 @@ public final class LegacyRenderer implements ProgressListener {
     } else {
       out.println(r.total());
     }
+    out.flush();
+  }
+
+  public void remaining(RemainingReport r) {
+    PrintWriter out = output.out();
+    if (output.json()) {
+      ObjectNode n = JsonNodes.object();
+      n.put("database", r.database());
+      n.put("total", r.total());
+      ObjectNode pg = n.putObject("background_migration_jobs");
+      pg.put("pending", r.trackedPending());
+      ObjectNode classes = pg.putObject("by_class");
+      r.trackedByClass().forEach(classes::put);
+      if (r.sidekiq() == null) {
+        n.putNull("sidekiq");
+      } else {
+        ObjectNode sk = n.putObject("sidekiq");
+        sk.put("redis", r.redis());
+        sk.put("scheduled", r.sidekiq().scheduled());
+        ObjectNode queues = sk.putObject("queued");
+        r.sidekiq().queued().forEach(queues::put);
+        sk.put("total", r.sidekiq().total());
+      }
+      JsonNodes.print(out, n);
+      return;
+    }
+    out.println("background_migration_jobs (database " + r.database() + "): " + r.trackedPending() + " pending"
+        + (r.trackedByClass().isEmpty() ? "" : " " + r.trackedByClass()));
+    if (r.sidekiq() == null) {
+      out.println("Sidekiq: not inspected (no Redis configured: give --redis-url, set REDIS_URL, or point"
+          + " --gitlab-config at GitLab's config directory)");
+    } else {
+      out.println("Sidekiq (" + r.redis() + "): " + r.sidekiq().total() + " BackgroundMigrationWorker job(s): "
+          + r.sidekiq().scheduled() + " scheduled, " + r.sidekiq().queuedTotal() + " queued"
+          + (r.sidekiq().queued().isEmpty() ? "" : " " + r.sidekiq().queued()));
+    }
+    out.println("remaining: " + r.total() + (r.sidekiq() == null ? " (PostgreSQL only)" : ""));
     out.flush();
   }
 

@@ -107,6 +107,7 @@ complete -c bbm -n '__bbm_at bbm finalize' -l 'stale-after' -x -d 'a running job
 complete -c bbm -n '__bbm_at bbm finalize' -l 'wait' -d 'wait for a job running elsewhere instead of exiting 5'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'statement-timeout' -x -d 'statement_timeout for each sub-batch (default 1m; 0s for none)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'lock-timeout' -x -d 'lock_timeout for each sub-batch (default 10s; 0s for none)'
+complete -c bbm -n '__bbm_at bbm finalize' -l 'jobs-dir' -r -F -d 'read job definitions (CLASS.yml, CLASS.yaml or CLASS.json) from DIR, before ~/.config/bbm/jobs and the built-in ones; repeatable, the first given wins'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'strict' -d 'exit 6 when no migration matches (default: a warning and exit 0, as GitLab)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'dry-run' -d 'print what would be done, including SQL, and change nothing'
 
@@ -132,6 +133,7 @@ complete -c bbm -n '__bbm_at bbm retry' -l 'stale-after' -x -d 'a running job un
 complete -c bbm -n '__bbm_at bbm retry' -l 'wait' -d 'wait for a job running elsewhere instead of exiting 5'
 complete -c bbm -n '__bbm_at bbm retry' -l 'statement-timeout' -x -d 'statement_timeout for each sub-batch (default 1m; 0s for none)'
 complete -c bbm -n '__bbm_at bbm retry' -l 'lock-timeout' -x -d 'lock_timeout for each sub-batch (default 10s; 0s for none)'
+complete -c bbm -n '__bbm_at bbm retry' -l 'jobs-dir' -r -F -d 'read job definitions (CLASS.yml, CLASS.yaml or CLASS.json) from DIR, before ~/.config/bbm/jobs and the built-in ones; repeatable, the first given wins'
 complete -c bbm -n '__bbm_at bbm retry' -l 'dry-run' -d 'print what would change and change nothing'
 
 # bbm mark-finished

@@ -46,6 +46,11 @@ abstract class BaseCommand implements Callable<Integer> {
     return context().engine(connection, output());
   }
 
+  /** The engine, with job definitions from --jobs-dir as well as the user's and the built-in ones. */
+  BatchEngine engine(JobDefinitionOptions jobs) {
+    return context().engine(connection, output(), jobs.toSources(context()));
+  }
+
   @Override
   public final Integer call() {
     return execute().code();

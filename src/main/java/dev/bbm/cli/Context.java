@@ -5,6 +5,7 @@ import dev.bbm.config.ConnectionResolver;
 import dev.bbm.config.ConnectionSettings;
 import dev.bbm.config.Connector;
 import dev.bbm.engine.BatchEngine;
+import dev.bbm.jobs.JobSources;
 import dev.bbm.output.Output;
 import dev.bbm.store.Database;
 import java.io.BufferedReader;
@@ -78,14 +79,33 @@ public final class Context {
     return Path.of(h);
   }
 
+  /**
+   * The user's job definitions directory: $XDG_CONFIG_HOME/bbm/jobs when XDG_CONFIG_HOME is an
+   * absolute path, else $HOME/.config/bbm/jobs; null when neither is set. Both come from this
+   * context's environment, so tests can point them anywhere.
+   */
+  Path userJobsDir() {
+    String xdg = env.get("XDG_CONFIG_HOME");
+    if (xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute()) {
+      return Path.of(xdg, "bbm", "jobs");
+    }
+    String h = env.get("HOME");
+    return h == null || h.isEmpty() ? null : Path.of(h, ".config", "bbm", "jobs");
+  }
+
   /** Resolves the connection like psql and builds the engine; the connection opens on first use. */
   BatchEngine engine(ConnectionOptions options, Output output) {
+    return engine(options, output, new JobSources(java.util.List.of(), userJobsDir()));
+  }
+
+  /** As {@link #engine(ConnectionOptions, Output)}, with job definitions from {@code jobSources}. */
+  BatchEngine engine(ConnectionOptions options, Output output, JobSources jobSources) {
     ConnectionRequest req = new ConnectionRequest(options.url, options.host, options.port, options.username,
         options.dbname);
     ConnectionResolver.Resolution r = ConnectionResolver.resolveWithWarnings(req, env, home());
     r.warnings().forEach(output::warning);
     ConnectionSettings settings = r.settings();
     String label = options.database == null ? "main" : options.database;
-    return new BatchEngine(new Database(label, () -> Connector.open(settings)), stopRequested);
+    return new BatchEngine(new Database(label, () -> Connector.open(settings)), stopRequested, jobSources);
   }
 }

@@ -29,6 +29,9 @@ final class FinalizeCommand extends BaseCommand {
   @Mixin
   PacingOptions pacing = new PacingOptions();
 
+  @Mixin
+  JobDefinitionOptions jobs = new JobDefinitionOptions();
+
   @Option(names = "--strict", description = "exit 6 when no migration matches (default: a warning and exit 0, as GitLab)")
   boolean strict;
 
@@ -40,7 +43,7 @@ final class FinalizeCommand extends BaseCommand {
     Selection sel = requireSelection();
     FinalizeOptions options = options();
     FinalizeRenderer renderer = new FinalizeRenderer(output());
-    try (BatchEngine engine = engine()) {
+    try (BatchEngine engine = engine(jobs)) {
       FinalizeResult r = engine.finalize(sel, options, renderer);
       renderer.result(r);
       return r.exitCode(strict);

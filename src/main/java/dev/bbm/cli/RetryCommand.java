@@ -28,6 +28,9 @@ final class RetryCommand extends BaseCommand {
   @Mixin
   PacingOptions pacing = new PacingOptions();
 
+  @Mixin
+  JobDefinitionOptions jobs = new JobDefinitionOptions();
+
   @Option(names = "--dry-run", description = "print what would change and change nothing")
   boolean dryRun;
 
@@ -39,7 +42,7 @@ final class RetryCommand extends BaseCommand {
     var sel = selection.parse(context());
     var options = finalizeNow ? pacing.toOptions(false, false) : null;
     FinalizeRenderer progress = new FinalizeRenderer(output());
-    try (BatchEngine engine = engine()) {
+    try (BatchEngine engine = engine(jobs)) {
       RetryResult r = engine.retry(sel, dryRun, options, progress);
       new RetryRenderer(output(), progress).render(r);
       return r.exitCode();

@@ -5,6 +5,7 @@ import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.Selection;
 import dev.bbm.jobs.JobRegistry;
+import dev.bbm.jobs.JobSources;
 import dev.bbm.store.Database;
 import dev.bbm.store.SqlErrors;
 import java.sql.SQLException;
@@ -17,11 +18,20 @@ import java.util.function.BooleanSupplier;
 public final class BatchEngine implements AutoCloseable {
   private final Database db;
   private final BooleanSupplier stopRequested;
+  private final JobSources jobSources;
   private ObjectMapper json;
 
   public BatchEngine(Database db, BooleanSupplier stopRequested) {
+    this(db, stopRequested, JobSources.builtInOnly());
+  }
+
+  /**
+   * @param jobSources where job definition files are looked for (--jobs-dir, ~/.config/bbm/jobs)
+   */
+  public BatchEngine(Database db, BooleanSupplier stopRequested, JobSources jobSources) {
     this.db = db;
     this.stopRequested = stopRequested;
+    this.jobSources = jobSources;
   }
 
   public StatusReport status(boolean includeDone) {
@@ -33,7 +43,7 @@ public final class BatchEngine implements AutoCloseable {
   }
 
   public FinalizeResult finalize(Selection selection, FinalizeOptions options, ProgressListener progress) {
-    return call(() -> new Finalizer(db, JobRegistry.load(), json(), progress, stopRequested)
+    return call(() -> new Finalizer(db, JobRegistry.load(jobSources), json(), progress, stopRequested)
         .finalize(selection, options));
   }
 
@@ -86,11 +96,12 @@ public final class BatchEngine implements AutoCloseable {
   public RetryResult retry(Selection selection, boolean dryRun, FinalizeOptions finalizeOptions,
       ProgressListener progress) {
     return call(() -> {
-      RetryResult r = new Retrier(db, JobRegistry.load(), json()).retry(selection, dryRun);
+      JobRegistry registry = JobRegistry.load(jobSources);
+      RetryResult r = new Retrier(db, registry, json()).retry(selection, dryRun);
       if (finalizeOptions == null || dryRun) {
         return r;
       }
-      FinalizeResult f = new Finalizer(db, JobRegistry.load(), json(), progress, stopRequested)
+      FinalizeResult f = new Finalizer(db, registry, json(), progress, stopRequested)
           .finalize(new Selection.ById(db.label(), r.migration().id()), finalizeOptions);
       return new RetryResult(f.migration() == null ? r.migration() : f.migration(), r.changes(), false, f);
     });

@@ -17,7 +17,6 @@ import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Selection;
 import dev.bbm.jobs.JobRegistry;
 import dev.bbm.store.AdvisoryLock;
-import dev.bbm.store.Catalog;
 import dev.bbm.store.Database;
 import dev.bbm.store.JobStore;
 import dev.bbm.store.MigrationStore;
@@ -79,7 +78,7 @@ final class Finalizer {
           "Batched background migration for the given configuration is already " + m.status().label() + ": "
               + m.displayId() + " " + m.configurationText(), 0, 0, 0, Duration.ZERO, List.of(), List.of());
     }
-    MigrationPlan plan = MigrationPlan.check(m, new Catalog(db), registry, json);
+    MigrationPlan plan = MigrationPlan.check(m, db, registry, json);
     plan.warnings().forEach(progress::warning);
     validateOverrides(m, options);
     if (options.dryRun()) {
@@ -441,6 +440,7 @@ final class Finalizer {
     } else {
       lines.add("each sub-batch runs: " + plan.update().sql());
     }
+    lines.addAll(plan.describeJob());
     lines.add("then set status finished (3) with finished_at, or failed (4) if a job fails 3 times");
     return new FinalizeResult(FinalizeResult.Outcome.DRY_RUN, m, "dry run: nothing was changed", 0, 0, 0,
         Duration.ZERO, List.of(), lines);

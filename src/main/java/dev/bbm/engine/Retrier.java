@@ -11,7 +11,6 @@ import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Selection;
 import dev.bbm.jobs.JobRegistry;
 import dev.bbm.store.AdvisoryLock;
-import dev.bbm.store.Catalog;
 import dev.bbm.store.Database;
 import dev.bbm.store.JobStore;
 import dev.bbm.store.MigrationStore;
@@ -42,7 +41,7 @@ final class Retrier {
       throw new BbmException(ExitCode.USAGE, "You can retry only `failed` background migrations. ("
           + m.displayId() + " is " + m.status().label() + ")");
     }
-    MigrationPlan plan = MigrationPlan.check(m, new Catalog(db), registry, json);
+    MigrationPlan plan = MigrationPlan.check(m, db, registry, json);
     JobStore jobs = new JobStore(db);
     List<BatchedJob> failed = jobs.withStatus(m.id(), JobStatus.FAILED);
     if (dryRun) {

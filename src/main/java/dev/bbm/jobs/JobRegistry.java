@@ -1,32 +1,146 @@
 package dev.bbm.jobs;
 
+import dev.bbm.domain.BbmException;
+import dev.bbm.domain.ExitCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
-/** The job classes bbm can execute: built-ins plus implementations found through ServiceLoader. */
+/**
+ * The job classes bbm can execute: CopyColumnUsingBackgroundMigrationJob, implementations found
+ * through ServiceLoader, and job definitions (docs/job-definitions.md).
+ *
+ * <p>Precedence, highest first: definitions in --jobs-dir (in the order given), definitions in
+ * the user's directory, Java implementations, the definitions shipped in bbm. A definition file
+ * may not take the name of a Java implementation: that is refused rather than silently ignored.
+ */
 public final class JobRegistry {
+  /** Where the shipped definitions live on the classpath, and the list of their file names. */
+  static final String BUILT_IN_DIR = "bbm/jobs/";
+  static final String BUILT_IN_INDEX = BUILT_IN_DIR + "index.txt";
+
   private final Map<String, JobClass> classes = new TreeMap<>();
   private final Map<String, LegacyJobClass> legacy = new TreeMap<>();
 
   private JobRegistry() {}
 
+  /** The Java implementations and the shipped definitions. */
   public static JobRegistry load() {
+    return load(JobSources.builtInOnly());
+  }
+
+  /**
+   * Loads every job class; definition files are read and validated now, so a broken one stops
+   * the command before it connects.
+   *
+   * @throws BbmException (usage) naming the file and its problem
+   */
+  public static JobRegistry load(JobSources sources) {
     JobRegistry r = new JobRegistry();
-    r.register(new CopyColumnJob());
+    Map<String, JobClass> java = new TreeMap<>();
+    java.put(CopyColumnJob.NAME, new CopyColumnJob());
     r.legacy.put(CopyColumnJob.NAME, new LegacyCopyColumnJob());
     for (LegacyJobClass extra : ServiceLoader.load(LegacyJobClass.class)) {
       r.legacy.putIfAbsent(extra.name(), extra);
     }
     for (JobClass extra : ServiceLoader.load(JobClass.class)) {
-      r.register(extra);
+      java.putIfAbsent(extra.name(), extra);
+    }
+    for (Path dir : sources.jobsDirs()) {
+      if (!Files.isDirectory(dir)) {
+        throw new BbmException(ExitCode.USAGE, "job definitions directory " + dir + " does not exist or is not"
+            + " a directory");
+      }
+      r.addAll(readDirectory(dir), java);
+    }
+    if (sources.userDir() != null && Files.isDirectory(sources.userDir())) {
+      r.addAll(readDirectory(sources.userDir()), java);
+    }
+    java.forEach(r.classes::putIfAbsent);
+    for (JobDefinition d : builtIns()) {
+      r.classes.putIfAbsent(d.name(), new DefinitionJob(d));
     }
     return r;
   }
 
-  private void register(JobClass job) {
-    classes.putIfAbsent(job.name(), job);
+  private void addAll(List<JobDefinition> definitions, Map<String, JobClass> java) {
+    for (JobDefinition d : definitions) {
+      JobClass implemented = java.get(d.name());
+      if (implemented != null) {
+        throw JobDefinition.invalid(d.origin(), "defines " + d.name() + ", which bbm implements in Java ("
+            + implemented.getClass().getName() + "); a definition cannot replace it, so rename or remove the file");
+      }
+      classes.putIfAbsent(d.name(), new DefinitionJob(d));
+    }
+  }
+
+  /** The definitions in one directory, sorted by file name; two files for one class are refused. */
+  static List<JobDefinition> readDirectory(Path dir) {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> JobDefinition.stem(p.getFileName().toString()) != null)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new BbmException(ExitCode.USAGE, "job definitions directory " + dir + " could not be read: "
+          + e.getMessage(), e);
+    }
+    Map<String, Path> byName = new HashMap<>();
+    List<JobDefinition> out = new ArrayList<>();
+    for (Path file : files) {
+      String fileName = file.getFileName().toString();
+      Path other = byName.put(JobDefinition.stem(fileName), file);
+      if (other != null) {
+        throw JobDefinition.invalid(file.toString(), "defines the same class as " + other.getFileName()
+            + " in the same directory; keep one of them");
+      }
+      byte[] content;
+      try {
+        if (Files.size(file) > JobDefinition.MAX_BYTES) {
+          throw JobDefinition.invalid(file.toString(), "is " + Files.size(file) + " bytes long; a definition is"
+              + " at most " + JobDefinition.MAX_BYTES);
+        }
+        content = Files.readAllBytes(file);
+      } catch (IOException e) {
+        throw JobDefinition.invalid(file.toString(), "could not be read: " + e.getMessage());
+      }
+      out.add(JobDefinition.parse(file.toString(), fileName, content));
+    }
+    return out;
+  }
+
+  /** The definitions shipped in bbm, listed in bbm/jobs/index.txt on the classpath. */
+  static List<JobDefinition> builtIns() {
+    List<JobDefinition> out = new ArrayList<>();
+    for (String fileName : resource(BUILT_IN_INDEX).lines().map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+      String path = BUILT_IN_DIR + fileName;
+      out.add(JobDefinition.parse("built-in " + path, fileName, resource(path).getBytes(StandardCharsets.UTF_8)));
+    }
+    return out;
+  }
+
+  private static String resource(String path) {
+    try (InputStream in = JobRegistry.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("bbm is missing its resource " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("bbm could not read its resource " + path, e);
+    }
   }
 
   /** Looks a class up by its stored name; a leading {@code ::} or module path is ignored. */

@@ -1,6 +1,7 @@
 package dev.bbm.store;
 
 import dev.bbm.domain.JobRange;
+import dev.bbm.domain.SqlFragment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,16 +18,30 @@ public final class Batching {
 
   public static Optional<JobRange> nextBatch(Connection c, String quotedTable, String quotedColumn,
       long minValue, int batchSize) throws SQLException {
+    return nextBatch(c, quotedTable, quotedColumn, minValue, batchSize, null);
+  }
+
+  /**
+   * As {@link #nextBatch(Connection, String, String, long, int)}, counting only the rows that
+   * match {@code scope} (GitLab's scope_to, applied by filter_batch), or all rows when it is null.
+   */
+  public static Optional<JobRange> nextBatch(Connection c, String quotedTable, String quotedColumn,
+      long minValue, int batchSize, SqlFragment scope) throws SQLException {
     String t = quotedTable;
     String col = quotedColumn;
-    String sql = "WITH s AS (SELECT " + col + " AS v FROM " + t + " WHERE " + col + " >= ? ORDER BY " + col
-        + " LIMIT 1), e AS (SELECT " + col + " AS v FROM " + t + " WHERE " + col + " >= (SELECT v FROM s)"
-        + " ORDER BY " + col + " LIMIT 1 OFFSET ?)"
+    String and = Bindings.and(scope);
+    String sql = "WITH s AS (SELECT " + col + " AS v FROM " + t + " WHERE " + col + " >= ?" + and + " ORDER BY "
+        + col + " LIMIT 1), e AS (SELECT " + col + " AS v FROM " + t + " WHERE " + col + " >= (SELECT v FROM s)"
+        + and + " ORDER BY " + col + " LIMIT 1 OFFSET ?)"
         + " SELECT (SELECT v FROM s)::int8, (SELECT max(" + col + ")::int8 FROM " + t + " WHERE " + col
-        + " >= (SELECT v FROM s) AND ((SELECT v FROM e) IS NULL OR " + col + " < (SELECT v FROM e)))";
+        + " >= (SELECT v FROM s) AND ((SELECT v FROM e) IS NULL OR " + col + " < (SELECT v FROM e))" + and + ")";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, minValue);
-      ps.setInt(2, batchSize);
+      int i = 1;
+      ps.setLong(i++, minValue);
+      i = Bindings.bind(ps, i, scope);
+      i = Bindings.bind(ps, i, scope);
+      ps.setInt(i++, batchSize);
+      Bindings.bind(ps, i, scope);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         Long start = rs.getObject(1, Long.class);

@@ -1,5 +1,6 @@
 package dev.bbm.store;
 
+import dev.bbm.domain.SqlFragment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,12 +10,17 @@ import java.sql.SQLException;
  * One sub-batch of a job in one statement (its own transaction): find the sub-batch's upper
  * bound among the next {@code size} values and update that range. GitLab issues the same
  * each_batch range in two round trips; the rows touched are the same.
+ *
+ * <p>With a scope (GitLab's scope_to), only rows matching it count towards the sub-batch and
+ * only they are updated.
  */
 public final class SubBatchUpdate {
   /** The last batch-column value covered (null when no rows were left) and the rows updated. */
   public record Result(Long coveredUpTo, long rowsUpdated) {}
 
   private final String sql;
+  private final SqlFragment set;
+  private final SqlFragment scope;
 
   /**
    * @param quotedTable the table, quoted
@@ -22,11 +28,24 @@ public final class SubBatchUpdate {
    * @param setClause the assignments, built only from quoted identifiers
    */
   public SubBatchUpdate(String quotedTable, String quotedColumn, String setClause) {
+    this(quotedTable, quotedColumn, SqlFragment.of(setClause), null);
+  }
+
+  /**
+   * @param quotedTable the table, quoted
+   * @param quotedColumn the batch column, quoted
+   * @param set the assignments, with the values of their placeholders
+   * @param scope an extra condition on the rows, or null
+   */
+  public SubBatchUpdate(String quotedTable, String quotedColumn, SqlFragment set, SqlFragment scope) {
     String col = quotedColumn;
+    String and = Bindings.and(scope);
+    this.set = set;
+    this.scope = scope;
     this.sql = "WITH b AS (SELECT max(" + col + ")::int8 AS hi FROM (SELECT " + col + " FROM " + quotedTable
-        + " WHERE " + col + " >= ? AND " + col + " <= ? ORDER BY " + col + " LIMIT ?) s),"
-        + " u AS (UPDATE " + quotedTable + " SET " + setClause + " WHERE " + col + " >= ? AND " + col
-        + " <= (SELECT hi FROM b) RETURNING 1)"
+        + " WHERE " + col + " >= ? AND " + col + " <= ?" + and + " ORDER BY " + col + " LIMIT ?) s),"
+        + " u AS (UPDATE " + quotedTable + " SET " + set.sql() + " WHERE " + col + " >= ? AND " + col
+        + " <= (SELECT hi FROM b)" + and + " RETURNING 1)"
         + " SELECT (SELECT hi FROM b), (SELECT count(*) FROM u)";
   }
 
@@ -36,14 +55,43 @@ public final class SubBatchUpdate {
 
   public Result run(Connection c, long from, long jobMax, int size) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, from);
-      ps.setLong(2, jobMax);
-      ps.setInt(3, size);
-      ps.setLong(4, from);
+      bind(ps, from, jobMax, size);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return new Result(rs.getObject(1, Long.class), rs.getLong(2));
       }
     }
+  }
+
+  /**
+   * Lets PostgreSQL parse and plan the statement without running it (EXPLAIN, in a transaction
+   * that is rolled back), so that a SET clause or scope that does not fit the table fails before
+   * anything changes. Throws the database's error.
+   */
+  public void verify(Connection c) throws SQLException {
+    boolean autoCommit = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try (PreparedStatement ps = c.prepareStatement("EXPLAIN (COSTS OFF) " + sql)) {
+      bind(ps, 0, 0, 1);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          // the plan itself is not needed
+        }
+      }
+    } finally {
+      c.rollback();
+      c.setAutoCommit(autoCommit);
+    }
+  }
+
+  private void bind(PreparedStatement ps, long from, long jobMax, int size) throws SQLException {
+    int i = 1;
+    ps.setLong(i++, from);
+    ps.setLong(i++, jobMax);
+    i = Bindings.bind(ps, i, scope);
+    ps.setInt(i++, size);
+    i = Bindings.bind(ps, i, set);
+    ps.setLong(i++, from);
+    Bindings.bind(ps, i, scope);
   }
 }

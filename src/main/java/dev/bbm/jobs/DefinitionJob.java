@@ -1,0 +1,99 @@
+package dev.bbm.jobs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.bbm.domain.BbmException;
+import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.Identifiers;
+import dev.bbm.domain.SqlFragment;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A job class from a job definition file: every sub-batch runs the definition's SET clause on the
+ * rows that match its scope, with the migration's job arguments bound to the placeholders.
+ */
+final class DefinitionJob implements JobClass {
+  private final JobDefinition definition;
+
+  DefinitionJob(JobDefinition definition) {
+    this.definition = definition;
+  }
+
+  JobDefinition definition() {
+    return definition;
+  }
+
+  @Override
+  public String name() {
+    return definition.name();
+  }
+
+  @Override
+  public int argumentCount() {
+    return definition.argumentNames().size();
+  }
+
+  @Override
+  public JobPlan plan(String tableName, JsonNode jobArguments, Set<String> tableColumns) {
+    List<String> names = definition.argumentNames();
+    if (!jobArguments.isArray() || jobArguments.size() != names.size()) {
+      throw refuse("job definition " + definition.origin() + " takes " + names.size() + " job argument"
+          + (names.size() == 1 ? "" : "s") + (names.isEmpty() ? "" : " (" + String.join(", ", names) + ")")
+          + " but the migration has " + (jobArguments.isArray() ? jobArguments.size() + ": " : "") + jobArguments);
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      values.put(names.get(i), value(jobArguments.get(i)));
+    }
+    List<String> targets = new ArrayList<>();
+    List<Object> setValues = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    for (OperatorSql.Assignment a : definition.set()) {
+      if (!tableColumns.contains(a.target())) {
+        throw refuse("job definition " + definition.origin() + " sets column " + a.target() + ", which table "
+            + tableName + " does not have");
+      }
+      targets.add(a.target());
+      String expression = a.expression().jdbc();
+      // parentheses keep the expression one expression; DEFAULT is the one SET value they would break
+      String value = expression.equalsIgnoreCase("DEFAULT") ? expression : "(" + expression + ")";
+      parts.add(Identifiers.quote(a.target()) + " = " + value);
+      a.expression().placeholders().forEach(p -> setValues.add(values.get(p)));
+    }
+    SqlFragment set = new SqlFragment(String.join(", ", parts), setValues);
+    SqlFragment scope = null;
+    if (definition.scope() != null) {
+      List<Object> scopeValues = new ArrayList<>();
+      definition.scope().placeholders().forEach(p -> scopeValues.add(values.get(p)));
+      scope = new SqlFragment(definition.scope().jdbc(), scopeValues);
+    }
+    return JobPlan.ofSql(new JobPlan.RawSql(targets, set, scope, definition.describe()), definition.batching(), List.of());
+  }
+
+  /** A job argument as a bound value: numbers, booleans, strings, null; arrays and objects as JSON text. */
+  private static Object value(JsonNode n) {
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (n.isBoolean()) {
+      return n.booleanValue();
+    }
+    if (n.isIntegralNumber() && n.canConvertToLong()) {
+      return n.longValue();
+    }
+    if (n.isNumber()) {
+      return n.decimalValue();
+    }
+    if (n.isTextual()) {
+      return n.textValue();
+    }
+    return n.toString();
+  }
+
+  private static BbmException refuse(String sentence) {
+    return new BbmException(ExitCode.USAGE, sentence);
+  }
+}

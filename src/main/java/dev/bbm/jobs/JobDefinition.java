@@ -1,0 +1,221 @@
+package dev.bbm.jobs;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.bbm.domain.BbmException;
+import dev.bbm.domain.ExitCode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A job class described by a file (docs/job-definitions.md): a SET clause, an optional scope and a
+ * batching strategy. Reading a file validates everything that does not need the database.
+ *
+ * @param name the job class name, equal to the file name's stem
+ * @param argumentNames the names of the positional job arguments, usable as {@code :name}
+ * @param set the SET clause's assignments
+ * @param scope the extra condition on rows, or null
+ * @param batching the batching strategy asked for, or null for none
+ * @param origin the file, for messages ("/etc/bbm/jobs/X.yml", "built-in bbm/jobs/X.yml")
+ */
+record JobDefinition(String name, String description, List<String> argumentNames,
+    List<OperatorSql.Assignment> set, OperatorSql.Template scope, JobPlan.Batching batching, String origin) {
+
+  /** The extensions a definition file may have. */
+  static final List<String> EXTENSIONS = List.of(".json", ".yml", ".yaml");
+  /** Definitions are a few lines; anything much larger is not one. */
+  static final int MAX_BYTES = 64 * 1024;
+
+  private static final Set<String> KEYS = new LinkedHashSet<>(
+      List.of("job_class_name", "description", "job_arguments", "set", "scope", "batching"));
+
+  JobDefinition {
+    argumentNames = List.copyOf(argumentNames);
+    set = List.copyOf(set);
+  }
+
+  /** The file name's stem if it has a definition extension, else null. */
+  static String stem(String fileName) {
+    for (String ext : EXTENSIONS) {
+      if (fileName.endsWith(ext) && fileName.length() > ext.length()) {
+        return fileName.substring(0, fileName.length() - ext.length());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Parses and validates one definition.
+   *
+   * @param origin the file, as messages name it
+   * @param fileName the file's name, whose stem must equal job_class_name
+   * @throws BbmException (usage) with one sentence naming the file and the problem
+   */
+  static JobDefinition parse(String origin, String fileName, byte[] content) {
+    String stem = stem(fileName);
+    if (stem == null) {
+      throw invalid(origin, "is not named CLASS.json, CLASS.yml or CLASS.yaml");
+    }
+    if (content.length > MAX_BYTES) {
+      throw invalid(origin, "is " + content.length + " bytes long; a definition is at most " + MAX_BYTES);
+    }
+    boolean json = fileName.endsWith(".json");
+    JsonNode root = readTree(origin, json, content);
+    if (root == null || root.isMissingNode() || root.isNull()) {
+      throw invalid(origin, "is empty");
+    }
+    if (!root.isObject()) {
+      throw invalid(origin, "must be a " + (json ? "JSON object" : "YAML mapping") + " with the keys "
+          + String.join(", ", KEYS));
+    }
+    for (Iterator<String> it = root.fieldNames(); it.hasNext();) {
+      String key = it.next();
+      if (!KEYS.contains(key)) {
+        throw invalid(origin, "has an unknown key " + key + " (known keys: " + String.join(", ", KEYS) + ")");
+      }
+    }
+    String name = text(origin, root, "job_class_name", true);
+    if (!validName(name)) {
+      throw invalid(origin, "has job_class_name \"" + name + "\", which is not a class name (letters, digits"
+          + " and '_', without a module prefix)");
+    }
+    if (!name.equals(stem)) {
+      throw invalid(origin, "has job_class_name " + name + " but the file is named " + fileName
+          + "; the two must match");
+    }
+    String description = text(origin, root, "description", false);
+    List<String> arguments = argumentNames(origin, root.get("job_arguments"));
+
+    String setText = text(origin, root, "set", true);
+    List<OperatorSql.Assignment> set;
+    try {
+      set = OperatorSql.parseSet(setText);
+    } catch (OperatorSql.Invalid e) {
+      throw invalid(origin, "has a set clause that " + e.getMessage());
+    }
+    String scopeText = text(origin, root, "scope", false);
+    OperatorSql.Template scope = null;
+    if (scopeText != null) {
+      try {
+        scope = OperatorSql.parseCondition(scopeText);
+      } catch (OperatorSql.Invalid e) {
+        throw invalid(origin, "has a scope that " + e.getMessage());
+      }
+    }
+    for (OperatorSql.Assignment a : set) {
+      checkPlaceholders(origin, "set", a.expression(), arguments);
+    }
+    if (scope != null) {
+      checkPlaceholders(origin, "scope", scope, arguments);
+    }
+    String batchingText = text(origin, root, "batching", false);
+    JobPlan.Batching batching = null;
+    if (batchingText != null) {
+      for (JobPlan.Batching b : JobPlan.Batching.values()) {
+        if (b.key().equals(batchingText)) {
+          batching = b;
+        }
+      }
+      if (batching == null) {
+        throw invalid(origin, "has batching " + batchingText + ", which bbm does not know (use primary_key or"
+            + " loose_index_scan)");
+      }
+    }
+    return new JobDefinition(name, description, arguments, set, scope, batching, origin);
+  }
+
+  private static JsonNode readTree(String origin, boolean json, byte[] content) {
+    ObjectMapper mapper = json ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
+    mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    try {
+      return mapper.readTree(content);
+    } catch (JsonProcessingException e) {
+      String what = json ? "JSON" : "YAML";
+      String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+      message = message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
+      JsonLocation at = e.getLocation();
+      String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw invalid(origin, "is not valid " + what + where + ": " + message);
+    } catch (IOException e) {
+      throw invalid(origin, "could not be read: " + e.getMessage());
+    }
+  }
+
+  private static String text(String origin, JsonNode root, String key, boolean required) {
+    JsonNode node = root.get(key);
+    if (node == null || node.isNull()) {
+      if (required) {
+        throw invalid(origin, "has no " + key + (key.equals("set") ? " (the SQL SET clause, e.g. \"a = b\")" : ""));
+      }
+      return null;
+    }
+    if (!node.isTextual()) {
+      throw invalid(origin, "has " + key + " " + node + ", which is not a string (quote it)");
+    }
+    return node.asText();
+  }
+
+  private static List<String> argumentNames(String origin, JsonNode node) {
+    List<String> out = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return out;
+    }
+    if (!node.isArray()) {
+      throw invalid(origin, "has job_arguments " + node + ", which is not a list of names");
+    }
+    Set<String> seen = new HashSet<>();
+    for (JsonNode n : node) {
+      if (!n.isTextual() || !validName(n.asText())) {
+        throw invalid(origin, "has job argument " + n + ", which is not a name (a letter or '_', then letters,"
+            + " digits or '_')");
+      }
+      if (!seen.add(n.asText())) {
+        throw invalid(origin, "names job argument " + n.asText() + " twice");
+      }
+      out.add(n.asText());
+    }
+    return out;
+  }
+
+  private static void checkPlaceholders(String origin, String where, OperatorSql.Template t, List<String> arguments) {
+    for (String p : t.placeholders()) {
+      if (!arguments.contains(p)) {
+        throw invalid(origin, "uses :" + p + " in " + where + ", but " + (arguments.isEmpty()
+            ? "job_arguments is empty" : "job_arguments names only " + String.join(", ", arguments))
+            + " (write :: for a cast)");
+      }
+    }
+  }
+
+  private static boolean validName(String s) {
+    if (s == null || s.isEmpty() || s.length() > 100 || !OperatorSql.placeholderStart(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      if (!OperatorSql.placeholderChar(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static BbmException invalid(String origin, String problem) {
+    return new BbmException(ExitCode.USAGE, "job definition " + origin + " " + problem);
+  }
+
+  /** How the definition reads in messages, e.g. for --dry-run. */
+  String describe() {
+    return "job definition " + origin;
+  }
+}

@@ -1,0 +1,283 @@
+package dev.bbm.jobs;
+
+import dev.bbm.domain.Identifiers;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the SQL of a job definition: a SET clause ({@code col = expression, ...}) or a condition.
+ * It is operator-provided and trusted like a migration file, so this is no sandbox; it catches
+ * what can be caught without a database: more than one statement, comments, unbalanced brackets
+ * or quotes, assignment targets that are not plain column names. {@code :name} placeholders
+ * become JDBC {@code ?} (values are bound later) and a literal {@code ?} becomes {@code ??}.
+ *
+ * <p>Quoted strings ({@code '...'}, {@code E'...'}), quoted identifiers ({@code "..."}) and
+ * dollar-quoted strings ({@code $tag$...$tag$}) are copied untouched.
+ */
+final class OperatorSql {
+  /** A problem with the SQL, as a phrase that follows "the set clause" or "the scope". */
+  static final class Invalid extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Invalid(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** SQL for a prepared statement and the names of its placeholders, in order. */
+  record Template(String jdbc, List<String> placeholders) {
+    Template {
+      placeholders = List.copyOf(placeholders);
+    }
+  }
+
+  /** {@code target = expression} of a SET clause; the target is a valid identifier. */
+  record Assignment(String target, Template expression) {}
+
+  private final String text;
+  /** Whether each character is SQL code, as opposed to part of a quoted string or identifier. */
+  private final boolean[] code;
+  /** The bracket depth at each character (for a bracket: outside it). */
+  private final int[] depth;
+
+  private OperatorSql(String text) throws Invalid {
+    this.text = text;
+    this.code = new boolean[text.length()];
+    this.depth = new int[text.length()];
+    scan();
+    check();
+  }
+
+  /** Parses a SET clause: {@code col = expression[, col = expression]}. */
+  static List<Assignment> parseSet(String text) throws Invalid {
+    if (text.isBlank()) {
+      throw new Invalid("is empty");
+    }
+    OperatorSql sql = new OperatorSql(text);
+    List<Assignment> out = new ArrayList<>();
+    Set<String> targets = new HashSet<>();
+    int start = 0;
+    for (int comma : sql.topLevel(',', 0, text.length())) {
+      out.add(sql.assignment(start, comma, targets));
+      start = comma + 1;
+    }
+    out.add(sql.assignment(start, text.length(), targets));
+    return out;
+  }
+
+  /** Parses a condition (a WHERE expression). */
+  static Template parseCondition(String text) throws Invalid {
+    if (text.isBlank()) {
+      throw new Invalid("is empty");
+    }
+    OperatorSql sql = new OperatorSql(text);
+    return sql.convert(0, text.length());
+  }
+
+  private Assignment assignment(int start, int end, Set<String> targets) throws Invalid {
+    String part = text.substring(start, end).trim();
+    if (part.isEmpty()) {
+      throw new Invalid("has an empty assignment at character " + (start + 1)
+          + "; write column = expression, separated by commas");
+    }
+    List<Integer> equals = topLevel('=', start, end);
+    if (equals.isEmpty()) {
+      throw new Invalid("has \"" + part + "\", which is not an assignment; write column = expression");
+    }
+    int eq = equals.get(0);
+    String lhs = text.substring(start, eq).trim();
+    String target = lhs;
+    if (lhs.length() >= 2 && lhs.startsWith("\"") && lhs.endsWith("\"")) {
+      target = lhs.substring(1, lhs.length() - 1);
+    }
+    if (lhs.isEmpty()) {
+      throw new Invalid("has an assignment without a column before '=' at character " + (eq + 1));
+    }
+    if (!Identifiers.isValid(target)) {
+      throw new Invalid("assigns to " + lhs + ", which is not a column name (a letter or '_', then letters,"
+          + " digits, '_' or '$')");
+    }
+    if (!targets.add(target)) {
+      throw new Invalid("assigns column " + target + " twice");
+    }
+    Template expression = convert(eq + 1, end);
+    if (expression.jdbc().isEmpty()) {
+      throw new Invalid("assigns nothing to column " + target + "; write an expression after '='");
+    }
+    return new Assignment(target, expression);
+  }
+
+  /** Marks quoted parts and bracket depths; refuses unterminated quotes and unbalanced brackets. */
+  private void scan() throws Invalid {
+    Deque<Character> open = new ArrayDeque<>();
+    Deque<Integer> openAt = new ArrayDeque<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '\'') {
+        boolean backslashes = i > 0 && (text.charAt(i - 1) == 'E' || text.charAt(i - 1) == 'e')
+            && (i < 2 || !identifierChar(text.charAt(i - 2)));
+        i = skipQuoted(i, '\'', backslashes, "string");
+        continue;
+      }
+      if (c == '"') {
+        i = skipQuoted(i, '"', false, "quoted identifier");
+        continue;
+      }
+      if (c == '$' && (i == 0 || !identifierChar(text.charAt(i - 1)))) {
+        if (i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+          throw new Invalid("has a positional parameter at character " + (i + 1)
+              + "; name job arguments with :name instead");
+        }
+        int j = i + 1;
+        while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_')
+            && text.charAt(j) < 128) {
+          j++;
+        }
+        if (j < n && text.charAt(j) == '$') {
+          String tag = text.substring(i, j + 1);
+          int close = text.indexOf(tag, j + 1);
+          if (close < 0) {
+            throw new Invalid("has a dollar-quoted string at character " + (i + 1) + " that is not closed with "
+                + tag);
+          }
+          i = close + tag.length();
+          continue;
+        }
+      }
+      code[i] = true;
+      if (c == '(' || c == '[') {
+        depth[i] = open.size();
+        open.push(c);
+        openAt.push(i);
+      } else if (c == ')' || c == ']') {
+        char expected = c == ')' ? '(' : '[';
+        if (open.isEmpty() || open.peek() != expected) {
+          throw new Invalid("has an unbalanced '" + c + "' at character " + (i + 1));
+        }
+        open.pop();
+        openAt.pop();
+        depth[i] = open.size();
+      } else {
+        depth[i] = open.size();
+      }
+      i++;
+    }
+    if (!open.isEmpty()) {
+      throw new Invalid("has a '" + open.peek() + "' at character " + (openAt.peek() + 1) + " that is never closed");
+    }
+  }
+
+  /** Skips a quoted part starting at {@code start}; returns the index after its closing quote. */
+  private int skipQuoted(int start, char quote, boolean backslashes, String what) throws Invalid {
+    int n = text.length();
+    int j = start + 1;
+    while (true) {
+      if (j >= n) {
+        throw new Invalid("has a " + what + " at character " + (start + 1) + " that is not closed with " + quote);
+      }
+      char ch = text.charAt(j);
+      if (backslashes && ch == '\\') {
+        j += 2;
+        continue;
+      }
+      if (ch == quote) {
+        if (j + 1 < n && text.charAt(j + 1) == quote) {
+          j += 2;
+          continue;
+        }
+        return j + 1;
+      }
+      j++;
+    }
+  }
+
+  /** Refuses what never belongs in one SET clause or condition. */
+  private void check() throws Invalid {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\0') {
+        throw new Invalid("has a NUL character at character " + (i + 1));
+      }
+      if (!code[i]) {
+        continue;
+      }
+      boolean nextIsCode = i + 1 < n && code[i + 1];
+      if (c == ';') {
+        throw new Invalid("has ';' at character " + (i + 1) + "; a definition holds one SQL expression, not"
+            + " statements");
+      }
+      if ((c == '-' && nextIsCode && text.charAt(i + 1) == '-') || (c == '/' && nextIsCode && text.charAt(i + 1) == '*')) {
+        throw new Invalid("has a comment (" + c + text.charAt(i + 1) + ") at character " + (i + 1)
+            + "; put explanations in description");
+      }
+      if (c == '{' || c == '}') {
+        throw new Invalid("has '" + c + "' outside a quoted string at character " + (i + 1)
+            + ", which JDBC would rewrite");
+      }
+    }
+  }
+
+  /** Indices of {@code c} outside quotes and brackets, within [from, to). */
+  private List<Integer> topLevel(char c, int from, int to) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      if (code[i] && depth[i] == 0 && text.charAt(i) == c) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /** The JDBC text of [from, to), trimmed: placeholders to ?, literal ? to ??. */
+  private Template convert(int from, int to) {
+    StringBuilder out = new StringBuilder();
+    List<String> names = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (!code[i]) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      if (c == '?') {
+        out.append("??");
+        i++;
+      } else if (c == ':' && i + 1 < to && code[i + 1] && text.charAt(i + 1) == ':') {
+        out.append("::");
+        i += 2;
+      } else if (c == ':' && i + 1 < to && code[i + 1] && placeholderStart(text.charAt(i + 1))) {
+        int j = i + 1;
+        while (j < to && code[j] && placeholderChar(text.charAt(j))) {
+          j++;
+        }
+        names.add(text.substring(i + 1, j));
+        out.append('?');
+        i = j;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return new Template(out.toString().trim(), names);
+  }
+
+  private static boolean identifierChar(char c) {
+    return c >= 128 || Character.isLetterOrDigit(c) || c == '_' || c == '$';
+  }
+
+  static boolean placeholderStart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+
+  static boolean placeholderChar(char c) {
+    return placeholderStart(c) || (c >= '0' && c <= '9');
+  }
+}

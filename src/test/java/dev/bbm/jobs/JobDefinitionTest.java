@@ -1,0 +1,121 @@
+package dev.bbm.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bbm.domain.BbmException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Reading definition files, the shipped ones included; database behaviour is in JobDefinitionsTest. */
+class JobDefinitionTest {
+
+  private static JobDefinition parse(String fileName, String content) {
+    return JobDefinition.parse("/d/" + fileName, fileName, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void yamlAndJsonReadTheSame() {
+    JobDefinition y = parse("SetColor.yml", "job_class_name: SetColor\njob_arguments: [color]\n"
+        + "set: \"color = :color\"\nscope: color IS NULL\nbatching: loose_index_scan\n");
+    JobDefinition j = parse("SetColor.json", "{\"job_class_name\": \"SetColor\", \"job_arguments\": [\"color\"],"
+        + " \"set\": \"color = :color\", \"scope\": \"color IS NULL\", \"batching\": \"loose_index_scan\"}");
+    for (JobDefinition d : List.of(y, j)) {
+      assertEquals("SetColor", d.name());
+      assertEquals(List.of("color"), d.argumentNames());
+      assertEquals("?", d.set().get(0).expression().jdbc());
+      assertEquals("color IS NULL", d.scope().jdbc());
+      assertEquals(JobPlan.Batching.LOOSE_INDEX_SCAN, d.batching());
+    }
+    JobDefinition minimal = parse("Touch.yaml", "job_class_name: Touch\nset: updated_at = now()\n");
+    assertEquals(List.of(), minimal.argumentNames());
+    assertNull(minimal.scope());
+    assertNull(minimal.batching());
+  }
+
+  @Test
+  void planBindsArgumentsByNameAndChecksTheirCount() throws Exception {
+    DefinitionJob job = new DefinitionJob(parse("SetColor.yml", "job_class_name: SetColor\n"
+        + "job_arguments: [color, project_id]\nset: \"color = :color, note = :color || '?'\"\n"
+        + "scope: \"project_id = :project_id\"\n"));
+    ObjectMapper json = new ObjectMapper();
+    JobPlan plan = job.plan("labels", json.readTree("[\"red\", 7]"), Set.of("color", "note", "project_id"));
+    assertEquals("\"color\" = (?), \"note\" = (? || '?')", plan.rawSql().set().sql());
+    assertEquals(List.of("red", "red"), plan.rawSql().set().values());
+    assertEquals(List.of(7L), plan.rawSql().scope().values());
+    assertEquals(List.of("color", "note"), plan.rawSql().targetColumns());
+
+    BbmException count = assertThrows(BbmException.class,
+        () -> job.plan("labels", json.readTree("[\"red\"]"), Set.of("color", "note")));
+    assertEquals("job definition /d/SetColor.yml takes 2 job arguments (color, project_id) but the migration"
+        + " has 1: [\"red\"]", count.getMessage());
+    BbmException column = assertThrows(BbmException.class,
+        () -> job.plan("labels", json.readTree("[\"red\", 7]"), Set.of("color")));
+    assertEquals("job definition /d/SetColor.yml sets column note, which table labels does not have",
+        column.getMessage());
+  }
+
+  @Test
+  void defaultStaysUnwrapped() throws Exception {
+    DefinitionJob job = new DefinitionJob(parse("Reset.yml", "job_class_name: Reset\nset: a = DEFAULT, b = 1\n"));
+    assertEquals("\"a\" = DEFAULT, \"b\" = (1)",
+        job.plan("t", new ObjectMapper().readTree("[]"), Set.of("a", "b")).rawSql().set().sql());
+  }
+
+  @Test
+  void problemsNameTheFileInOneSentence() {
+    String[][] cases = {
+        {"X.yml", "job_class_name: X\n", "job definition /d/X.yml has no set"},
+        {"X.yml", "job_class_name: Y\nset: a = 1\n", "job definition /d/X.yml has job_class_name Y but the file"
+            + " is named X.yml"},
+        {"X.yml", "job_class_name: X\nset: a = 1\nsett: b\n", "job definition /d/X.yml has an unknown key sett"},
+        {"X.yml", "job_class_name: X\nset: a = :b\n", "job definition /d/X.yml uses :b in set, but job_arguments"
+            + " is empty"},
+        {"X.yml", "job_class_name: X\nset: a = 1\nbatching: fancy\n", "job definition /d/X.yml has batching fancy"},
+        {"X.yml", "job_class_name: X\nset: [a\n", "job definition /d/X.yml is not valid YAML at line"},
+        {"X.json", "{\"job_class_name\": \"X\", \"set\": \"a = 1\",}", "job definition /d/X.json is not valid JSON"},
+        {"X.json", "{\"job_class_name\": \"X\", \"set\": \"a = 1\", \"set\": \"b = 1\"}",
+            "job definition /d/X.json is not valid JSON"},
+        {"X.yml", "", "job definition /d/X.yml is empty"},
+        {"X.yml", "- a\n", "job definition /d/X.yml must be a YAML mapping"},
+        {"X.yml", "job_class_name: X\nset: 5\n", "job definition /d/X.yml has set 5, which is not a string"},
+        {"X.yml", "job_class_name: X\nset: a = 1\njob_arguments: [a, a]\n", "job definition /d/X.yml names job"
+            + " argument a twice"},
+        {"X.yml", "job_class_name: X\nset: a = 1\njob_arguments: [a-b]\n", "job definition /d/X.yml has job"
+            + " argument \"a-b\", which is not a name"},
+        {"X.yml", "job_class_name: X\nset: a = 1\nscope: \"true; DELETE FROM t\"\n", "job definition /d/X.yml has"
+            + " a scope that has ';' at character 5"},
+        {"Gitlab::X.yml", "job_class_name: Gitlab::X\nset: a = 1\n", "job definition /d/Gitlab::X.yml has"
+            + " job_class_name \"Gitlab::X\", which is not a class name"},
+        {"X.txt", "job_class_name: X\nset: a = 1\n", "job definition /d/X.txt is not named CLASS.json"}};
+    for (String[] c : cases) {
+      BbmException e = assertThrows(BbmException.class, () -> parse(c[0], c[1]), c[1]);
+      assertEquals(2, e.exitCode().code());
+      assertTrue(e.getMessage().startsWith(c[2]), e.getMessage());
+      assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
+  }
+
+  @Test
+  void shippedDefinitionsAreListedAndValid() throws Exception {
+    List<JobDefinition> builtIns = JobRegistry.builtIns();
+    assertEquals(List.of("BackfillRouteNamespaceId", "BackfillPersonalAccessTokenSevenDaysNotificationSent"),
+        builtIns.stream().map(JobDefinition::name).toList());
+    try (Stream<Path> files = Files.list(Path.of("src/main/resources/bbm/jobs"))) {
+      assertEquals(Set.of("index.txt", "BackfillRouteNamespaceId.yml",
+          "BackfillPersonalAccessTokenSevenDaysNotificationSent.yml"),
+          Set.copyOf(files.map(p -> p.getFileName().toString()).toList()), "index.txt lists every shipped file");
+    }
+    JobRegistry registry = JobRegistry.load();
+    assertTrue(registry.find("BackfillRouteNamespaceId").isPresent());
+    assertTrue(registry.find("::Gitlab::BackgroundMigration::BackfillRouteNamespaceId").isPresent());
+  }
+}

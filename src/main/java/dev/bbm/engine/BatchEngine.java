@@ -56,7 +56,7 @@ public final class BatchEngine implements AutoCloseable {
       var store = new dev.bbm.store.LegacyJobStore(db);
       java.util.Map<String, Long> byClass = new java.util.LinkedHashMap<>(store.pendingByClass());
       if (className != null) {
-        String name = className.startsWith("::") ? className.substring(2) : className;
+        String name = dev.bbm.domain.JobClassNames.withoutLeadingColons(className);
         byClass.keySet().retainAll(java.util.Set.of(name));
       }
       long total = byClass.values().stream().mapToLong(Long::longValue).sum();

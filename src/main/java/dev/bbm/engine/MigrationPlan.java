@@ -48,7 +48,7 @@ record MigrationPlan(BatchedMigration migration, TableInfo table, String quotedC
     JobClass jobClass = registry.find(m.jobClassName()).orElseThrow(() -> refuse("bbm cannot execute job class "
         + m.jobClassName() + " of migration " + id + " (it knows " + registry.knownNames()
         + "); if its work is done another way, bbm mark-finished " + id + " records it as finished"));
-    String strategy = stripModule(m.batchClassName());
+    String strategy = String.valueOf(dev.bbm.domain.JobClassNames.withoutModule(m.batchClassName()));
     boolean strategyLeftOpen = m.batchClassName() == null || m.batchClassName().isBlank();
     if (!strategyLeftOpen && !BATCHING_STRATEGIES.contains(strategy)) {
       throw refuse("migration " + id + " uses batching strategy " + m.batchClassName()
@@ -169,11 +169,6 @@ record MigrationPlan(BatchedMigration migration, TableInfo table, String quotedC
 
   List<String> warnings() {
     return jobPlan.warnings();
-  }
-
-  private static String stripModule(String name) {
-    int sep = name == null ? -1 : name.lastIndexOf("::");
-    return sep < 0 ? String.valueOf(name) : name.substring(sep + 2);
   }
 
   private static BbmException refuse(String sentence) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.JobClassNames;
 import dev.bbm.domain.Identifiers;
 import dev.bbm.domain.LegacyJob;
 import dev.bbm.jobs.JobRegistry;
@@ -52,7 +53,7 @@ final class Stealer {
 
   StealResult steal(String className, Integer pauseMs, boolean dryRun, boolean retryDead,
       Optional<RedisSettings> redis) throws SQLException {
-    String name = className.startsWith("::") ? className.substring(2) : className;
+    String name = JobClassNames.withoutLeadingColons(className);
     if (!db.layout().hasLegacyJobs()) {
       throw new BbmException(ExitCode.FAILURE, "database " + db.label() + " has no background_migration_jobs table");
     }

@@ -145,21 +145,13 @@ public final class JobRegistry {
 
   /** Looks a class up by its stored name; a leading {@code ::} or module path is ignored. */
   public Optional<JobClass> find(String jobClassName) {
-    String name = jobClassName;
-    int sep = name.lastIndexOf("::");
-    if (sep >= 0) {
-      name = name.substring(sep + 2);
-    }
+    String name = dev.bbm.domain.JobClassNames.withoutModule(jobClassName);
     return Optional.ofNullable(classes.get(name));
   }
 
   /** A legacy job class by name; a leading {@code ::} or module path is ignored. */
   public Optional<LegacyJobClass> findLegacy(String className) {
-    String name = className;
-    int sep = name.lastIndexOf("::");
-    if (sep >= 0) {
-      name = name.substring(sep + 2);
-    }
+    String name = dev.bbm.domain.JobClassNames.withoutModule(className);
     return Optional.ofNullable(legacy.get(name));
   }
 

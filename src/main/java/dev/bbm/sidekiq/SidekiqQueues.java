@@ -208,7 +208,7 @@ public final class SidekiqQueues implements AutoCloseable {
   }
 
   private static String stripColons(String className) {
-    return className != null && className.startsWith("::") ? className.substring(2) : className;
+    return dev.bbm.domain.JobClassNames.withoutLeadingColons(className);
   }
 
   private <T> T call(String what, Supplier<T> action) {

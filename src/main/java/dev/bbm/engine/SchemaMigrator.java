@@ -441,10 +441,14 @@ final class SchemaMigrator {
     List<Prepared> prepared = prepare(pending);
     List<String> missing = BookkeepingTables.missing(layout);
     List<MigrateResult.Planned> plan = new ArrayList<>();
+    java.util.Map<Selection.ByConfiguration, String> queued = new java.util.HashMap<>();
     for (Prepared p : prepared) {
       List<String> steps = new ArrayList<>();
       for (Object step : p.steps()) {
-        steps.add(describe(step, layout));
+        steps.add(describe(step, layout, queued));
+        if (step instanceof MigrationDirective.Queue q) {
+          queued.putIfAbsent(q.key(), p.file().version());
+        }
       }
       steps.add("INSERT INTO schema_migrations (version) VALUES ('" + p.file().version() + "')");
       plan.add(new MigrateResult.Planned(p.file(), p.script().ddlTransaction(), steps));
@@ -453,7 +457,12 @@ final class SchemaMigrator {
         files.size() - pending.size() - skipped.size(), plan, null);
   }
 
-  private String describe(Object step, Layout layout) throws SQLException {
+  /**
+   * One step of the plan. A directive is described against the migration as it is now, or as an
+   * earlier pending file of this run would queue it ({@code queued}: configuration to version).
+   */
+  private String describe(Object step, Layout layout, java.util.Map<Selection.ByConfiguration, String> queued)
+      throws SQLException {
     if (step instanceof MigrationScript.Sql sql) {
       return sql.text() + ";";
     }
@@ -461,6 +470,13 @@ final class SchemaMigrator {
     String head = "-- bbm:" + d.name() + " " + d.configuration();
     Optional<BatchedMigration> current = layout.hasMigrations() ? find(d.key(), schemaOf(d)) : Optional.empty();
     String now = current.map(m -> m.displayId() + " is " + m.status().label()).orElse("no such migration yet");
+    String queuedBy = queued.get(d.key());
+    if (current.isEmpty() && queuedBy != null && !(d instanceof MigrationDirective.Queue)) {
+      return head + ": queued by " + queuedBy + " earlier in this run; would "
+          + (d instanceof MigrationDirective.Delete ? "delete it with its jobs"
+          : ((MigrationDirective.Ensure) d).finalizeInline() ? "finalize it inline, then confirm it as finalized"
+          : "stop db migrate unless the table is empty (finalize: false)");
+    }
     if (d instanceof MigrationDirective.Queue q) {
       return head + ": " + (current.isPresent() ? now + "; GitLab's helper leaves it as it is"
           : "would queue it (batch_size " + q.batchSize() + ", sub_batch_size " + q.subBatchSize() + ", pause_ms "

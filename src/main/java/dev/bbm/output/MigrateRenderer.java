@@ -9,7 +9,6 @@ import dev.bbm.engine.MigrateListener;
 import dev.bbm.engine.MigrateResult;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -35,11 +34,6 @@ public final class MigrateRenderer implements MigrateListener {
   @Override
   public void waitingForLock(String holder) {
     output.note("waiting for the schema migration lock, held by " + holder);
-  }
-
-  @Override
-  public void createdTables(List<String> tables) {
-    output.note("created the missing bookkeeping tables (GitLab's 17.6+ layout): " + String.join(", ", tables));
   }
 
   @Override
@@ -104,7 +98,8 @@ public final class MigrateRenderer implements MigrateListener {
       dryRun(r, where, out);
     } else {
       if (!r.createdTables().isEmpty()) {
-        out.println("Created the bookkeeping tables " + String.join(", ", r.createdTables()) + " on " + where + ".");
+        out.println("Created the missing bookkeeping tables with GitLab's 17.6+ DDL on " + where + ": "
+            + String.join(", ", r.createdTables()) + ".");
       }
       if (!r.applied().isEmpty()) {
         out.println("Migrated " + r.applied().size() + " file(s) on " + where + (r.failure() == null ? "."

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         "  bbm finalize CopyColumnUsingBackgroundMigrationJob,events,id,'[[\"id\"]\\, [\"id_convert_to_bigint\"]]'",
         "  bbm finalize main_85 --url postgresql://gitlab@localhost/gitlabhq_production",
         "  bbm pause main_85",
-        "  bbm mark-finished main_85 --dry-run"})
+        "  bbm mark-finished main_85 --dry-run",
+        "  bbm db migrate:status"})
 public final class BbmCommand implements Runnable {
   @Spec
   CommandSpec spec;

@@ -286,7 +286,8 @@ final class SchemaMigrator {
     } catch (Failed e) {
       throw e;
     } catch (BbmException e) {
-      throw new Failed(e.exitCode(), e.getMessage(), e);
+      // exit 2 promises that nothing changed; here earlier files may have been applied
+      throw new Failed(e.exitCode() == ExitCode.USAGE ? ExitCode.FAILURE : e.exitCode(), e.getMessage(), e);
     } catch (SQLException e) {
       throw sqlFailure(f, null, e, transaction);
     }
@@ -406,7 +407,7 @@ final class SchemaMigrator {
         .filter(m -> gitlabSchema == null || m.gitlabSchema() == null || gitlabSchema.equals(m.gitlabSchema()))
         .toList();
     if (found.size() > 1) {
-      throw new Failed(ExitCode.USAGE, "the configuration matches " + found.size() + " batched background migrations ("
+      throw new Failed(ExitCode.FAILURE, "the configuration matches " + found.size() + " batched background migrations ("
           + String.join(", ", found.stream().map(m -> m.displayId() + " in " + m.gitlabSchema()).toList())
           + "); add \"gitlab_schema\" to the directive to name one", null);
     }

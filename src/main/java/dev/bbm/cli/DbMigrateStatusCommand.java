@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
     header = "Show which schema migrations are up and which are down, as Rails prints it.",
     description = "Prints Rails' table (Status, Migration ID, Migration Name) for the database: 'up' for applied"
         + " files, 'down' for pending ones (post-deployment ones included), and '********** NO FILE **********'"
-        + " for versions in schema_migrations without a file. Also spelled migrate-status for shells that"
+        + " for versions in schema_migrations without a file. GitLab's .rb migrations are listed too. Also spelled migrate-status for shells that"
         + " split words at ':'. Exit 0 when everything is up, 3 when anything is down.",
     footerHeading = "%nExamples:%n",
     footer = {"  bbm db migrate:status", "  bbm db migrate-status --migrations-dir db/migrate --json"})

@@ -30,12 +30,14 @@ public final class MigrationFiles {
   }
 
   /**
-   * The {@code .sql} migrations of the directories, in version order. Strict, as Rails: a
-   * {@code .sql} file whose name is not a migration's, and two files with one version, are errors.
+   * The migrations of the directories, in version order: bbm's {@code .sql} files, and GitLab's
+   * {@code .rb} ones, which db migrate:status lists and db migrate refuses to skip. Strict, as
+   * Rails: a {@code .sql} file whose name is not a migration's, and two files with one version,
+   * are errors.
    *
    * @param dirs directories that must exist
    */
-  public static List<MigrationFile> sqlMigrations(List<Path> dirs) {
+  public static List<MigrationFile> migrations(List<Path> dirs) {
     List<MigrationFile> out = new ArrayList<>();
     Map<String, MigrationFile> byVersion = new HashMap<>();
     for (Path dir : dirs) {
@@ -45,11 +47,15 @@ public final class MigrationFiles {
       boolean post = isPostDeployment(dir);
       for (Path p : list(dir)) {
         String fileName = p.getFileName().toString();
-        if (!fileName.endsWith(".sql") || !Files.isRegularFile(p)) {
+        boolean sql = fileName.endsWith(".sql");
+        if (!sql && !fileName.endsWith(".rb") || !Files.isRegularFile(p)) {
           continue;
         }
         MigrationFile f = MigrationFile.parse(p, post);
-        if (f == null || !f.isSql()) {
+        if (f == null && !sql) {
+          continue;
+        }
+        if (f == null) {
           throw BbmException.usage("illegal name for migration file " + p + ": expected <14-digit version>_<name>.sql"
               + " with only lower case letters, numbers and '_' in the name");
         }

@@ -75,7 +75,7 @@ final class SchemaMigrator {
   // ---------------------------------------------------------------- status
 
   MigrateStatusReport status(List<Path> dirs) throws SQLException {
-    List<MigrationFile> files = MigrationFiles.sqlMigrations(dirs);
+    List<MigrationFile> files = MigrationFiles.migrations(dirs);
     Layout layout = db.layout();
     Set<String> applied = layout.hasSchemaMigrations() ? new TreeSet<>(versions.appliedVersions()) : new TreeSet<>();
     List<MigrateStatusReport.Row> rows = new ArrayList<>();
@@ -102,7 +102,7 @@ final class SchemaMigrator {
   // ---------------------------------------------------------------- migrate
 
   MigrateResult migrate(MigrateOptions o) throws SQLException {
-    List<MigrationFile> files = MigrationFiles.sqlMigrations(o.dirs());
+    List<MigrationFile> files = MigrationFiles.migrations(o.dirs());
     if (o.dryRun()) {
       return dryRun(files, o);
     }
@@ -205,6 +205,10 @@ final class SchemaMigrator {
   private List<Prepared> prepare(List<MigrationFile> pending) {
     List<Prepared> out = new ArrayList<>();
     for (MigrationFile f : pending) {
+      if (!f.isSql()) {
+        throw BbmException.usage(f.path() + " is a Ruby migration, which bbm cannot run; run gitlab-rake db:migrate"
+            + " (or rails db:migrate) for it, or move the .rb files out of the migration directories");
+      }
       String text;
       try {
         text = Files.readString(f.path(), StandardCharsets.UTF_8);

@@ -278,6 +278,30 @@ class DbMigrateRulesTest {
   }
 
   @Test
+  void gitlabsRubyMigrationsAreListedButNotRun(@TempDir Path root) throws Exception {
+    try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
+      App app = new App(root);
+      app.regular("20240101000000_create_notes.rb", "class CreateNotes < Gitlab::Database::Migration[2.2]; end");
+      app.regular("20240102000000_create_authors.sql", "CREATE TABLE authors (id int);");
+      db.execute("INSERT INTO schema_migrations (version) VALUES ('20240101000000')");
+      CliRunner cli = CliRunner.against(db);
+
+      CliRunner.Result status = cli.run(app.args("db", "migrate:status"));
+      assertEquals(3, status.exitCode(), status.toString());
+      assertTrue(status.out().contains("   up     20240101000000  Create notes\n"
+          + "  down    20240102000000  Create authors\n"), status.out());
+      assertEquals(0, cli.run(app.args("db", "migrate")).exitCode(), "an applied .rb file is no obstacle");
+
+      app.regular("20240103000000_add_index.rb", "class AddIndex < Gitlab::Database::Migration[2.2]; end");
+      app.regular("20240104000000_create_labels.sql", "CREATE TABLE labels (id int);");
+      CliRunner.Result r = cli.run(app.args("db", "migrate"));
+      assertEquals(2, r.exitCode(), r.toString());
+      assertTrue(r.err().contains("20240103000000_add_index.rb is a Ruby migration, which bbm cannot run"), r.err());
+      assertFalse(tableExists(db, "labels"), "nothing applied");
+    }
+  }
+
+  @Test
   void checkSuggestsDbMigrateForSqlMigrationFiles(@TempDir Path root) throws Exception {
     try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
       App app = new App(root);

@@ -29,6 +29,12 @@ function __bbm_command_path
                 set path 'bbm steal'
             case 'bbm remaining'
                 set path 'bbm remaining'
+            case 'bbm db'
+                set path 'bbm db'
+            case 'bbm db migrate'
+                set path 'bbm db migrate'
+            case 'bbm db migrate:status' 'bbm db migrate-status'
+                set path 'bbm db migrate:status'
         end
     end
     echo $path
@@ -52,6 +58,7 @@ complete -c bbm -n '__bbm_at bbm' -a 'resume' -d 'Resume a paused migration so S
 complete -c bbm -n '__bbm_at bbm' -a 'pending-count' -d 'Count pending tracked legacy background migration jobs.'
 complete -c bbm -n '__bbm_at bbm' -a 'steal' -d 'Run the pending legacy background migration jobs of a class inline.'
 complete -c bbm -n '__bbm_at bbm' -a 'remaining' -d 'Count legacy background migrations still to run, in PostgreSQL and in Sidekiq\'s Redis.'
+complete -c bbm -n '__bbm_at bbm' -a 'db' -d 'Apply schema migrations and show their status, as gitlab-rake db:migrate does.'
 complete -c bbm -n '__bbm_at bbm' -l 'help' -d 'show this help and exit'
 complete -c bbm -n '__bbm_at bbm' -s 'V' -l 'version' -d 'print the version and exit'
 
@@ -233,3 +240,40 @@ complete -c bbm -n '__bbm_at bbm remaining' -s 'v' -l 'verbose' -d 'more detail,
 complete -c bbm -n '__bbm_at bbm remaining' -l 'help' -d 'show this help and exit'
 complete -c bbm -n '__bbm_at bbm remaining' -l 'redis-url' -x -d 'Sidekiq\'s Redis: redis://[:PASSWORD@]HOST[:PORT][/DB], rediss://..., unix:/path/redis.socket (else REDIS_URL, else GitLab\'s redis.queues.yml or resque.yml)'
 complete -c bbm -n '__bbm_at bbm remaining' -l 'gitlab-config' -r -F -d 'GitLab\'s database.yml, or the directory holding it and resque.yml (default: Omnibus\'s /var/opt/gitlab/gitlab-rails/etc or a source install\'s /home/git/gitlab/config)'
+
+# bbm db
+complete -c bbm -n '__bbm_at bbm db' -a 'migrate' -d 'Apply the pending schema migrations, in version order.'
+complete -c bbm -n '__bbm_at bbm db' -a 'migrate:status' -d 'Show which schema migrations are up and which are down, as Rails prints it.'
+complete -c bbm -n '__bbm_at bbm db' -a 'migrate-status' -d 'Show which schema migrations are up and which are down, as Rails prints it.'
+complete -c bbm -n '__bbm_at bbm db' -l 'help' -d 'show this help and exit'
+
+# bbm db migrate
+complete -c bbm -n '__bbm_at bbm db migrate' -l 'url' -x -d 'postgresql:// URI or jdbc:postgresql: URL (else BBM_DATABASE_URL, DATABASE_URL, PG* variables)'
+complete -c bbm -n '__bbm_at bbm db migrate' -s 'h' -l 'host' -x -d 'server host, or a directory holding its Unix-domain socket'
+complete -c bbm -n '__bbm_at bbm db migrate' -s 'p' -l 'port' -x -d 'server port (default 5432)'
+complete -c bbm -n '__bbm_at bbm db migrate' -s 'U' -l 'username' -x -d 'database user'
+complete -c bbm -n '__bbm_at bbm db migrate' -s 'd' -l 'dbname' -x -d 'database name'
+complete -c bbm -n '__bbm_at bbm db migrate' -l 'database' -x -d 'the GitLab database this connection is (main, ci); used in migration ids (default main)'
+complete -c bbm -n '__bbm_at bbm db migrate' -l 'json' -d 'print a machine-readable JSON result on stdout'
+complete -c bbm -n '__bbm_at bbm db migrate' -l 'no-color' -d 'no colour (also NO_COLOR=1; colour is only used on a terminal)'
+complete -c bbm -n '__bbm_at bbm db migrate' -s 'q' -l 'quiet' -d 'print only results and errors'
+complete -c bbm -n '__bbm_at bbm db migrate' -s 'v' -l 'verbose' -d 'more detail, and stack traces on errors'
+complete -c bbm -n '__bbm_at bbm db migrate' -l 'help' -d 'show this help and exit'
+complete -c bbm -n '__bbm_at bbm db migrate' -l 'migrations-dir' -r -F -d 'a directory of <14-digit version>_<name>.sql files (repeatable; default db/migrate and db/post_migrate in the current directory); one named post_migrate holds post-deployment migrations'
+complete -c bbm -n '__bbm_at bbm db migrate' -l 'jobs-dir' -r -F -d 'read job definitions (CLASS.yml, CLASS.yaml or CLASS.json) from DIR, before ~/.config/bbm/jobs and the built-in ones; repeatable, the first given wins'
+complete -c bbm -n '__bbm_at bbm db migrate' -l 'no-wait' -d 'exit 5 when another db migrate holds the lock, instead of waiting'
+complete -c bbm -n '__bbm_at bbm db migrate' -l 'dry-run' -d 'print the pending files with their SQL and directives, and change nothing'
+
+# bbm db migrate:status
+complete -c bbm -n '__bbm_at bbm db migrate:status' -l 'url' -x -d 'postgresql:// URI or jdbc:postgresql: URL (else BBM_DATABASE_URL, DATABASE_URL, PG* variables)'
+complete -c bbm -n '__bbm_at bbm db migrate:status' -s 'h' -l 'host' -x -d 'server host, or a directory holding its Unix-domain socket'
+complete -c bbm -n '__bbm_at bbm db migrate:status' -s 'p' -l 'port' -x -d 'server port (default 5432)'
+complete -c bbm -n '__bbm_at bbm db migrate:status' -s 'U' -l 'username' -x -d 'database user'
+complete -c bbm -n '__bbm_at bbm db migrate:status' -s 'd' -l 'dbname' -x -d 'database name'
+complete -c bbm -n '__bbm_at bbm db migrate:status' -l 'database' -x -d 'the GitLab database this connection is (main, ci); used in migration ids (default main)'
+complete -c bbm -n '__bbm_at bbm db migrate:status' -l 'json' -d 'print a machine-readable JSON result on stdout'
+complete -c bbm -n '__bbm_at bbm db migrate:status' -l 'no-color' -d 'no colour (also NO_COLOR=1; colour is only used on a terminal)'
+complete -c bbm -n '__bbm_at bbm db migrate:status' -s 'q' -l 'quiet' -d 'print only results and errors'
+complete -c bbm -n '__bbm_at bbm db migrate:status' -s 'v' -l 'verbose' -d 'more detail, and stack traces on errors'
+complete -c bbm -n '__bbm_at bbm db migrate:status' -l 'help' -d 'show this help and exit'
+complete -c bbm -n '__bbm_at bbm db migrate:status' -l 'migrations-dir' -r -F -d 'a directory of <14-digit version>_<name>.sql files (repeatable; default db/migrate and db/post_migrate in the current directory); one named post_migrate holds post-deployment migrations'

@@ -7,15 +7,16 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * What every subcommand shares: connection and output options, --help, and the adapter shape:
  * parse, call one engine method, render, return an exit code.
  */
 abstract class BaseCommand implements Callable<Integer> {
-  @ParentCommand
-  BbmCommand root;
+  @Spec
+  CommandSpec spec;
 
   @Mixin
   ConnectionOptions connection = new ConnectionOptions();
@@ -28,8 +29,9 @@ abstract class BaseCommand implements Callable<Integer> {
 
   private Output output;
 
+  /** The context of the root command, however deep this command is nested (bbm db migrate). */
   Context context() {
-    return root.context();
+    return ((BbmCommand) spec.root().userObject()).context();
   }
 
   Output output() {

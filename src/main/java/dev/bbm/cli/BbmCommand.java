@@ -16,14 +16,15 @@ import picocli.CommandLine.Spec;
         + " Rails. Run 'bbm COMMAND --help' for a command's options.",
     subcommands = {StatusCommand.class, CheckCommand.class, FinalizeCommand.class, RetryCommand.class,
         MarkFinishedCommand.class, PauseCommand.class, ResumeCommand.class, PendingCountCommand.class,
-        StealCommand.class, RemainingCommand.class},
+        StealCommand.class, RemainingCommand.class, DbCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  bbm status",
         "  bbm finalize CopyColumnUsingBackgroundMigrationJob,events,id,'[[\"id\"]\\, [\"id_convert_to_bigint\"]]'",
         "  bbm finalize main_85 --url postgresql://gitlab@localhost/gitlabhq_production",
         "  bbm pause main_85",
-        "  bbm mark-finished main_85 --dry-run"})
+        "  bbm mark-finished main_85 --dry-run",
+        "  bbm db migrate:status"})
 public final class BbmCommand implements Runnable {
   @Spec
   CommandSpec spec;

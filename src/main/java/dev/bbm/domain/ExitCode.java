@@ -5,7 +5,8 @@ public enum ExitCode {
   OK(0, "success; for status/check: nothing unfinished"),
   FAILURE(1, "unexpected failure (a bug, or a database error not covered below)"),
   USAGE(2, "usage: bad option, malformed selection or JSON, missing --yes, refused input"),
-  UNFINISHED(3, "unfinished: work remains, or finalize stopped before the end"),
+  UNFINISHED(3, "unfinished: work remains (a migration unfinished, a schema migration down), or finalize stopped"
+      + " before the end"),
   FAILED(4, "failed: a migration is failed, or finalize could not complete because jobs failed"),
   BUSY(5, "busy: another process holds the lock for that migration or for db migrate"),
   NOT_FOUND(6, "not found: no migration matches (for finalize only with --strict)"),

@@ -92,6 +92,21 @@ public final class BatchEngine implements AutoCloseable {
     return call(() -> new Checker(db).check(migrationDirs));
   }
 
+  /**
+   * bbm db migrate: applies the pending schema migration files in version order under the migration
+   * lock, creating the bookkeeping tables first when they are missing. The first error ends it; the
+   * result carries it (nothing after it ran, the failed file is not recorded).
+   */
+  public MigrateResult migrate(MigrateOptions options, MigrateListener listener) {
+    return call(() -> new SchemaMigrator(db, jobSources, json(), listener, stopRequested).migrate(options));
+  }
+
+  /** bbm db migrate:status: the files of the directories and the applied versions, merged as Rails does. */
+  public MigrateStatusReport migrateStatus(java.util.List<java.nio.file.Path> migrationDirs) {
+    return call(() -> new SchemaMigrator(db, jobSources, json(), MigrateListener.NONE, stopRequested)
+        .status(migrationDirs));
+  }
+
   /** GitLab's retry_failed_jobs!, then (with finalizeOptions) a finalize of the same migration. */
   public RetryResult retry(Selection selection, boolean dryRun, FinalizeOptions finalizeOptions,
       ProgressListener progress) {

@@ -1,11 +1,11 @@
 package dev.bbm.engine;
 
 import dev.bbm.domain.BatchedMigration;
+import dev.bbm.domain.MigrationFile;
 import dev.bbm.domain.MigrationStatus;
 import dev.bbm.store.Database;
 import dev.bbm.store.LegacyJobStore;
 import dev.bbm.store.SchemaVersionStore;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -14,14 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /** bbm check: everything that must be finished before a GitLab upgrade, and what to run next. */
 final class Checker {
-  private static final Pattern MIGRATION_FILE = Pattern.compile("^(\\d{14})_[a-z0-9_]+\\.(rb|sql)$");
-
   private final Database db;
 
   Checker(Database db) {
@@ -35,13 +30,14 @@ final class Checker {
     List<String> down = null;
     String files = "no migration files found (give --migrations-dir)";
     Set<String> versions = new TreeSet<>();
-    List<Path> found = new ArrayList<>();
-    for (Path dir : migrationDirs) {
-      if (Files.isDirectory(dir)) {
-        found.add(dir);
-        versions.addAll(versionsIn(dir));
+    Set<String> sqlVersions = new TreeSet<>();
+    for (MigrationFile f : MigrationFiles.anyMigrations(migrationDirs)) {
+      versions.add(f.version());
+      if (f.isSql()) {
+        sqlVersions.add(f.version());
       }
     }
+    List<Path> found = migrationDirs.stream().filter(Files::isDirectory).toList();
     if (!found.isEmpty() && layout.hasSchemaMigrations()) {
       Set<String> applied = new SchemaVersionStore(db).appliedVersions();
       down = versions.stream().filter(v -> !applied.contains(v)).toList();
@@ -50,25 +46,11 @@ final class Checker {
       down = List.copyOf(versions);
       files = versions.size() + " migration file(s) in " + found + ", and no schema_migrations table";
     }
-    return new CheckReport(db.label(), batched, legacy, down, files, next(batched, legacy, down));
+    return new CheckReport(db.label(), batched, legacy, down, files, next(batched, legacy, down, sqlVersions, found));
   }
 
-  private static Set<String> versionsIn(Path dir) {
-    Set<String> out = new TreeSet<>();
-    try (Stream<Path> s = Files.list(dir)) {
-      s.forEach(p -> {
-        Matcher m = MIGRATION_FILE.matcher(p.getFileName().toString());
-        if (m.matches()) {
-          out.add(m.group(1));
-        }
-      });
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return out;
-  }
-
-  private static List<String> next(StatusReport batched, Map<String, Long> legacy, List<String> down) {
+  private static List<String> next(StatusReport batched, Map<String, Long> legacy, List<String> down,
+      Set<String> sqlVersions, List<Path> dirs) {
     List<String> out = new ArrayList<>();
     for (MigrationSummary s : batched.migrations()) {
       BatchedMigration m = s.migration();
@@ -84,7 +66,15 @@ final class Checker {
           + ": finish them (Gitlab::BackgroundMigration.steal('" + cls + "') in a Rails console)"));
     }
     if (down != null && !down.isEmpty()) {
-      out.add("sudo gitlab-rake db:migrate   # " + down.size() + " schema migration(s) are down");
+      long sql = down.stream().filter(sqlVersions::contains).count();
+      if (sql < down.size()) {
+        out.add("sudo gitlab-rake db:migrate   # " + (down.size() - sql) + " schema migration(s) are down");
+      }
+      if (sql > 0) {
+        StringBuilder cmd = new StringBuilder("bbm db migrate");
+        dirs.forEach(d -> cmd.append(" --migrations-dir ").append(d));
+        out.add(cmd + "   # " + sql + " SQL schema migration(s) are down");
+      }
     }
     return out;
   }

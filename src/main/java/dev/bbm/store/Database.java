@@ -60,6 +60,11 @@ public final class Database implements AutoCloseable {
     return layout;
   }
 
+  /** Forgets the layout read so far: the next {@link #layout()} reads the catalog again (after creating tables). */
+  public void refreshLayout() {
+    layout = null;
+  }
+
   /** The layout, refusing a database that has no batched background migration tables. */
   public Layout requireBatchedTables() throws SQLException {
     Layout l = layout();

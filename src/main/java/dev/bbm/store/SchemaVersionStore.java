@@ -1,12 +1,14 @@
 package dev.bbm.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Reads schema_migrations, Rails' record of applied schema migration versions. */
+/** Reads and writes schema_migrations, Rails' record of applied schema migration versions. */
 public final class SchemaVersionStore {
   private final Database db;
 
@@ -23,5 +25,33 @@ public final class SchemaVersionStore {
       }
     }
     return out;
+  }
+
+  /** Records a version as applied (finished_at takes its default, now()), in the caller's transaction. */
+  public void record(Connection c, String version) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + Layout.SCHEMA_MIGRATIONS + " (version) VALUES (?)")) {
+      ps.setString(1, version);
+      ps.executeUpdate();
+    }
+  }
+
+  /** The name of the database the session is connected to, as Rails prints it in db:migrate:status. */
+  public String databaseName() throws SQLException {
+    return currentDatabase(db.session());
+  }
+
+  static String currentDatabase(Connection c) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT current_database()")) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  /** Runs one statement of a migration file as it is written (no JDBC escapes, no parameters). */
+  public static void execute(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.setEscapeProcessing(false);
+      s.execute(sql);
+    }
   }
 }

@@ -32,4 +32,14 @@ public final class Sessions {
       ps.execute();
     }
   }
+
+  /** Back to the server's statement_timeout and lock_timeout, after work that set its own. */
+  public static void resetTimeouts(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("RESET statement_timeout")) {
+      ps.execute();
+    }
+    try (PreparedStatement ps = c.prepareStatement("RESET lock_timeout")) {
+      ps.execute();
+    }
+  }
 }

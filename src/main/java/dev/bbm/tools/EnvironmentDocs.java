@@ -23,5 +23,9 @@ final class EnvironmentDocs {
       new Variable("PGAPPNAME", "The application_name the server shows for bbm's sessions. Default: bbm."),
       new Variable("PGPASSFILE", "The password file read, instead of ~/.pgpass, when no password is given"
           + " otherwise."),
-      new Variable("NO_COLOR", "When set, to any value, output has no colour, as with --no-color."));
+      new Variable("NO_COLOR", "When set, to any value, output has no colour, as with --no-color."),
+      new Variable("SKIP_POST_DEPLOYMENT_MIGRATIONS", "When set, to any value, bbm db migrate leaves the"
+          + " post-deployment migrations (those in a post_migrate directory) down, as GitLab does."),
+      new Variable("DBLAB_ENVIRONMENT", "When set, to any value, an ensure_batched_background_migration_is_finished"
+          + " directive whose migration does not exist stops bbm db migrate, as in GitLab."));
 }

@@ -42,13 +42,31 @@ class CliTest {
     CliRunner.Result version = cli().run("--version");
     assertEquals(0, version.exitCode());
     assertTrue(version.out().startsWith("bbm "), version.out());
-    for (String cmd : Cli.create(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+    picocli.CommandLine tree = Cli.create(new java.io.PrintWriter(java.io.Writer.nullWriter()),
         new java.io.PrintWriter(java.io.Writer.nullWriter()), java.util.Map.of(), java.io.InputStream.nullInputStream(),
-        () -> false, false).getSubcommands().keySet()) {
-      CliRunner.Result r = cli().run(cmd, "--help");
+        () -> false, false);
+    assertHelpOfEveryCommand(tree, new java.util.ArrayList<>());
+  }
+
+  /** Every command's --help, nested ones included (bbm db migrate:status); groups list their commands. */
+  private static void assertHelpOfEveryCommand(picocli.CommandLine parent, java.util.List<String> path) {
+    for (var e : parent.getSubcommands().entrySet()) {
+      java.util.List<String> words = new java.util.ArrayList<>(path);
+      words.add(e.getKey());
+      java.util.List<String> args = new java.util.ArrayList<>(words);
+      args.add("--help");
+      CliRunner.Result r = cli().run(args.toArray(String[]::new));
       assertEquals(0, r.exitCode(), r.toString());
-      assertTrue(r.out().contains("--url") && r.out().contains("Exit codes:"), r.out());
       assertEquals("", r.err());
+      assertTrue(r.out().contains("Exit codes:"), r.out());
+      if (e.getValue().getSubcommands().isEmpty()) {
+        assertTrue(r.out().contains("--url"), r.out());
+      } else {
+        for (String sub : e.getValue().getSubcommands().keySet()) {
+          assertTrue(r.out().contains(sub), sub + " missing from " + r.out());
+        }
+        assertHelpOfEveryCommand(e.getValue(), words);
+      }
     }
   }
 
@@ -82,6 +100,10 @@ class CliTest {
         Arguments.of((Object) new String[] {"status", "--format", "xml"}),
         Arguments.of((Object) new String[] {"status", "{:job_class_name=>\"X\"}"}),
         Arguments.of((Object) new String[] {"frobnicate"}),
+        Arguments.of((Object) new String[] {"db"}),
+        Arguments.of((Object) new String[] {"db", "migrate", "--migrations-dir", "/no/such/dir"}),
+        Arguments.of((Object) new String[] {"db", "migrate:status", "--migrations-dir", "/no/such/dir"}),
+        Arguments.of((Object) new String[] {"db", "migrate-status", "--no-wait"}),
         Arguments.of((Object) new String[] {}));
   }
 

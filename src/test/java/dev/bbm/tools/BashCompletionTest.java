@@ -87,6 +87,17 @@ class BashCompletionTest {
   }
 
   @Test
+  void completesBbmsOwnDbMigrateNames() throws Exception {
+    assertEquals(List.of("status"), complete(bbmScript, "bbm db migrate:", "bbm", "db", "migrate", ":"));
+    assertEquals(List.of("status"), complete(bbmScript, "bbm db migrate:st", "bbm", "db", "migrate", ":", "st"));
+    assertEquals(List.of("migrate", "migrate:status", "migrate-status"),
+        complete(bbmScript, "bbm db mig", "bbm", "db", "mig"));
+    assertEquals(List.of("--no-wait"), complete(bbmScript, "bbm db migrate --no-w", "bbm", "db", "migrate", "--no-w"));
+    assertEquals(List.of("--migrations-dir"),
+        complete(bbmScript, "bbm db migrate:status --mig", "bbm", "db", "migrate", ":", "status", "--mig"));
+  }
+
+  @Test
   void completesNamesWithAndWithoutColon() throws Exception {
     assertEquals(List.of("migrate", "migrate:status", "migrate-status"),
         complete(testScript, "bbm db mig", "bbm", "db", "mig"));

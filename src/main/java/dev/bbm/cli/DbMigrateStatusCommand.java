@@ -1,0 +1,31 @@
+package dev.bbm.cli;
+
+import dev.bbm.domain.ExitCode;
+import dev.bbm.engine.BatchEngine;
+import dev.bbm.engine.MigrateStatusReport;
+import dev.bbm.output.MigrateStatusRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** bbm db migrate:status: gitlab-rake db:migrate:status. */
+@Command(name = "migrate:status", aliases = "migrate-status", sortOptions = false,
+    header = "Show which schema migrations are up and which are down, as Rails prints it.",
+    description = "Prints Rails' table (Status, Migration ID, Migration Name) for the database: 'up' for applied"
+        + " files, 'down' for pending ones (post-deployment ones included), and '********** NO FILE **********'"
+        + " for versions in schema_migrations without a file. GitLab's .rb migrations are listed too. Also spelled migrate-status for shells that"
+        + " split words at ':'. Exit 0 when everything is up, 3 when anything is down.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  bbm db migrate:status", "  bbm db migrate-status --migrations-dir db/migrate --json"})
+final class DbMigrateStatusCommand extends BaseCommand {
+  @Mixin
+  MigrationDirOptions dirs = new MigrationDirOptions();
+
+  @Override
+  ExitCode execute() {
+    try (BatchEngine engine = engine()) {
+      MigrateStatusReport r = engine.migrateStatus(dirs.resolve());
+      new MigrateStatusRenderer(output()).render(r);
+      return r.exitCode();
+    }
+  }
+}

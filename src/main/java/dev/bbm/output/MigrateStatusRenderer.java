@@ -1,0 +1,64 @@
+package dev.bbm.output;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bbm.engine.MigrateStatusReport;
+import java.io.PrintWriter;
+
+/** Renders db migrate:status exactly in the layout of Rails' db:migrate:status. */
+public final class MigrateStatusRenderer {
+  private final Output output;
+
+  public MigrateStatusRenderer(Output output) {
+    this.output = output;
+  }
+
+  public void render(MigrateStatusReport r) {
+    if (output.json()) {
+      ObjectNode n = JsonNodes.object();
+      n.put("database", r.database());
+      n.put("database_name", r.databaseName());
+      n.put("schema_migrations_table", r.hasSchemaMigrations());
+      ArrayNode rows = n.putArray("migrations");
+      for (MigrateStatusReport.Row row : r.rows()) {
+        ObjectNode m = rows.addObject();
+        m.put("status", row.status());
+        m.put("version", row.version());
+        m.put("name", row.name());
+        if (row.file() == null) {
+          m.putNull("file");
+        } else {
+          m.put("file", row.file().path().toString());
+          m.put("post_deployment", row.file().postDeployment());
+        }
+      }
+      n.put("down", r.down());
+      n.put("exit_code", r.exitCode().code());
+      JsonNodes.print(output.out(), n);
+      return;
+    }
+    if (!r.hasSchemaMigrations()) {
+      output.note("schema_migrations does not exist yet, so every migration is down; bbm db migrate creates it");
+    }
+    PrintWriter out = output.out();
+    out.print("\ndatabase: " + r.databaseName() + "\n\n");
+    out.print(center("Status", 8) + "  " + ljust("Migration ID", 14) + "  Migration Name\n");
+    out.print("-".repeat(50) + "\n");
+    for (MigrateStatusReport.Row row : r.rows()) {
+      out.print(center(row.status(), 8) + "  " + ljust(row.version(), 14) + "  " + row.name() + "\n");
+    }
+    out.print("\n");
+    out.flush();
+  }
+
+  /** Ruby's String#center: the odd padding character goes to the right. */
+  static String center(String s, int width) {
+    int pad = Math.max(0, width - s.length());
+    int left = pad / 2;
+    return " ".repeat(left) + s + " ".repeat(pad - left);
+  }
+
+  static String ljust(String s, int width) {
+    return s + " ".repeat(Math.max(0, width - s.length()));
+  }
+}

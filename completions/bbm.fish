@@ -115,6 +115,8 @@ complete -c bbm -n '__bbm_at bbm finalize' -l 'wait' -d 'wait for a job running 
 complete -c bbm -n '__bbm_at bbm finalize' -l 'statement-timeout' -x -d 'statement_timeout for each sub-batch (default 1m; 0s for none)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'lock-timeout' -x -d 'lock_timeout for each sub-batch (default 10s; 0s for none)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'jobs-dir' -r -F -d 'read job definitions (CLASS.yml, CLASS.yaml or CLASS.json) from DIR, before ~/.config/bbm/jobs and the built-in ones; repeatable, the first given wins'
+complete -c bbm -n '__bbm_at bbm finalize' -l 'format' -x -a 'text json ndjson' -d 'text (default: a live bar on a terminal, plain progress lines otherwise), json (as --json) or ndjson (one JSON event per line on stdout while it runs, the result last; see docs/json.md)'
+complete -c bbm -n '__bbm_at bbm finalize' -l 'progress-interval' -x -d 'when stderr is not a terminal, print a progress line at most this often (default 10s; 0s: after every job)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'strict' -d 'exit 6 when no migration matches (default: a warning and exit 0, as GitLab)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'dry-run' -d 'print what would be done, including SQL, and change nothing'
 
@@ -141,6 +143,8 @@ complete -c bbm -n '__bbm_at bbm retry' -l 'wait' -d 'wait for a job running els
 complete -c bbm -n '__bbm_at bbm retry' -l 'statement-timeout' -x -d 'statement_timeout for each sub-batch (default 1m; 0s for none)'
 complete -c bbm -n '__bbm_at bbm retry' -l 'lock-timeout' -x -d 'lock_timeout for each sub-batch (default 10s; 0s for none)'
 complete -c bbm -n '__bbm_at bbm retry' -l 'jobs-dir' -r -F -d 'read job definitions (CLASS.yml, CLASS.yaml or CLASS.json) from DIR, before ~/.config/bbm/jobs and the built-in ones; repeatable, the first given wins'
+complete -c bbm -n '__bbm_at bbm retry' -l 'format' -x -a 'text json ndjson' -d 'text (default: a live bar on a terminal, plain progress lines otherwise), json (as --json) or ndjson (one JSON event per line on stdout while it runs, the result last; see docs/json.md)'
+complete -c bbm -n '__bbm_at bbm retry' -l 'progress-interval' -x -d 'when stderr is not a terminal, print a progress line at most this often (default 10s; 0s: after every job)'
 complete -c bbm -n '__bbm_at bbm retry' -l 'dry-run' -d 'print what would change and change nothing'
 
 # bbm mark-finished
@@ -225,6 +229,8 @@ complete -c bbm -n '__bbm_at bbm steal' -l 'pause-ms' -x -d 'pause between sub-b
 complete -c bbm -n '__bbm_at bbm steal' -l 'dry-run' -d 'list the jobs that would run and change nothing'
 complete -c bbm -n '__bbm_at bbm steal' -l 'redis-url' -x -d 'Sidekiq\'s Redis: redis://[:PASSWORD@]HOST[:PORT][/DB], rediss://..., unix:/path/redis.socket (else REDIS_URL, else GitLab\'s redis.queues.yml or resque.yml)'
 complete -c bbm -n '__bbm_at bbm steal' -l 'gitlab-config' -r -F -d 'GitLab\'s database.yml, or the directory holding it and resque.yml (default: Omnibus\'s /var/opt/gitlab/gitlab-rails/etc or a source install\'s /home/git/gitlab/config)'
+complete -c bbm -n '__bbm_at bbm steal' -l 'format' -x -a 'text json ndjson' -d 'text (default: a live bar on a terminal, plain progress lines otherwise), json (as --json) or ndjson (one JSON event per line on stdout while it runs, the result last; see docs/json.md)'
+complete -c bbm -n '__bbm_at bbm steal' -l 'progress-interval' -x -d 'when stderr is not a terminal, print a progress line at most this often (default 10s; 0s: after every job)'
 
 # bbm remaining
 complete -c bbm -n '__bbm_at bbm remaining' -l 'url' -x -d 'postgresql:// URI or jdbc:postgresql: URL (else BBM_DATABASE_URL, DATABASE_URL, PG* variables)'
@@ -261,6 +267,8 @@ complete -c bbm -n '__bbm_at bbm db migrate' -s 'v' -l 'verbose' -d 'more detail
 complete -c bbm -n '__bbm_at bbm db migrate' -l 'help' -d 'show this help and exit'
 complete -c bbm -n '__bbm_at bbm db migrate' -l 'migrations-dir' -r -F -d 'a directory of <14-digit version>_<name>.sql files (repeatable; default db/migrate and db/post_migrate in the current directory); one named post_migrate holds post-deployment migrations'
 complete -c bbm -n '__bbm_at bbm db migrate' -l 'jobs-dir' -r -F -d 'read job definitions (CLASS.yml, CLASS.yaml or CLASS.json) from DIR, before ~/.config/bbm/jobs and the built-in ones; repeatable, the first given wins'
+complete -c bbm -n '__bbm_at bbm db migrate' -l 'format' -x -a 'text json ndjson' -d 'text (default: a live bar on a terminal, plain progress lines otherwise), json (as --json) or ndjson (one JSON event per line on stdout while it runs, the result last; see docs/json.md)'
+complete -c bbm -n '__bbm_at bbm db migrate' -l 'progress-interval' -x -d 'when stderr is not a terminal, print a progress line at most this often (default 10s; 0s: after every job)'
 complete -c bbm -n '__bbm_at bbm db migrate' -l 'no-wait' -d 'exit 5 when another db migrate holds the lock, instead of waiting'
 complete -c bbm -n '__bbm_at bbm db migrate' -l 'dry-run' -d 'print the pending files with their SQL and directives, and change nothing'
 

@@ -3,8 +3,9 @@ package dev.bbm.cli;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.engine.BatchEngine;
 import dev.bbm.output.Output;
+import dev.bbm.output.ProgressStyle;
+import dev.bbm.output.Tty;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,11 +38,21 @@ abstract class BaseCommand implements Callable<Integer> {
   Output output() {
     if (output == null) {
       Context ctx = context();
-      boolean color = !outputOptions.noColor && !ctx.env().containsKey("NO_COLOR") && ctx.terminal()
-          && Ansi.AUTO.enabled();
-      output = new Output(ctx.out(), ctx.err(), color, outputOptions.quiet, outputOptions.json);
+      boolean color = Output.colorAllowed(outputOptions.noColor, ctx.env(), ctx.terminal());
+      ProgressOptions p = progressOptions();
+      boolean ndjson = p != null && p.ndjson();
+      boolean json = outputOptions.json || (p != null && p.json());
+      ProgressStyle style = p == null ? ProgressStyle.EVERY_JOB
+          : ProgressStyle.choose(ndjson, outputOptions.quiet, ctx.terminal(),
+              ctx.terminal() && Tty.stderrIsTerminal(true), p.interval(), ctx.env());
+      output = new Output(ctx.out(), ctx.err(), color, outputOptions.quiet, json, style);
     }
     return output;
+  }
+
+  /** The --format and --progress-interval options of a long-running command; null for the others. */
+  ProgressOptions progressOptions() {
+    return null;
   }
 
   BatchEngine engine() {

@@ -2,6 +2,7 @@ package dev.bbm.cli;
 
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
+import dev.bbm.output.ErrorRenderer;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -72,6 +73,7 @@ public final class Cli {
       PrintWriter err = cmd.getErr();
       boolean verbose = verbose(parsed);
       if (ex instanceof BbmException b) {
+        machineReadableError(parsed, cmd.getOut(), b.getMessage(), b.exitCode().code());
         err.println("bbm: " + b.getMessage());
         if (verbose && b.getCause() != null) {
           b.getCause().printStackTrace(err);
@@ -79,6 +81,7 @@ public final class Cli {
         err.flush();
         return b.exitCode().code();
       }
+      machineReadableError(parsed, cmd.getOut(), "unexpected error: " + ex, ExitCode.FAILURE.code());
       err.println("bbm: unexpected error: " + ex + (verbose ? "" : " (this is a bug; -v shows the stack trace)"));
       if (verbose) {
         ex.printStackTrace(err);
@@ -86,6 +89,25 @@ public final class Cli {
       err.flush();
       return ExitCode.FAILURE.code();
     };
+  }
+
+  /** With --json (or --format json/ndjson) an error also becomes the JSON result on stdout. */
+  private static void machineReadableError(ParseResult parsed, PrintWriter out, String message, int code) {
+    boolean json = false;
+    boolean ndjson = false;
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      json |= p.hasMatchedOption("--json");
+      if (p.hasMatchedOption("--format")) {
+        String format = String.valueOf(p.matchedOptionValue("--format", (Object) null));
+        json |= format.equals("json");
+        ndjson |= format.equals("ndjson");
+      }
+    }
+    if (ndjson) {
+      ErrorRenderer.ndjson(out, message, code);
+    } else if (json) {
+      ErrorRenderer.json(out, message, code);
+    }
   }
 
   private static boolean verbose(ParseResult parsed) {

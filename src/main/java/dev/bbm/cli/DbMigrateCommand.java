@@ -33,6 +33,14 @@ final class DbMigrateCommand extends BaseCommand {
   @Mixin
   JobDefinitionOptions jobs = new JobDefinitionOptions();
 
+  @Mixin
+  ProgressOptions progress = new ProgressOptions();
+
+  @Override
+  ProgressOptions progressOptions() {
+    return progress;
+  }
+
   @Option(names = "--no-wait", description = "exit 5 when another db migrate holds the lock, instead of waiting")
   boolean noWait;
 
@@ -49,6 +57,11 @@ final class DbMigrateCommand extends BaseCommand {
       MigrateResult r = engine.migrate(options, renderer);
       renderer.result(r);
       if (r.failure() != null) {
+        if (output().json() || output().ndjson()) {
+          // the result on stdout already carries the error; stderr still says it in words
+          output().error(r.failure().message());
+          return r.failure().exitCode();
+        }
         throw new BbmException(r.failure().exitCode(), r.failure().message());
       }
       return r.exitCode();

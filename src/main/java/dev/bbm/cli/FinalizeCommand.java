@@ -32,6 +32,14 @@ final class FinalizeCommand extends BaseCommand {
   @Mixin
   JobDefinitionOptions jobs = new JobDefinitionOptions();
 
+  @Mixin
+  ProgressOptions progress = new ProgressOptions();
+
+  @Override
+  ProgressOptions progressOptions() {
+    return progress;
+  }
+
   @Option(names = "--strict", description = "exit 6 when no migration matches (default: a warning and exit 0, as GitLab)")
   boolean strict;
 

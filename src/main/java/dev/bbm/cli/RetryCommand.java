@@ -31,6 +31,14 @@ final class RetryCommand extends BaseCommand {
   @Mixin
   JobDefinitionOptions jobs = new JobDefinitionOptions();
 
+  @Mixin
+  ProgressOptions progress = new ProgressOptions();
+
+  @Override
+  ProgressOptions progressOptions() {
+    return progress;
+  }
+
   @Option(names = "--dry-run", description = "print what would change and change nothing")
   boolean dryRun;
 

@@ -37,6 +37,14 @@ final class StealCommand extends BaseCommand {
   @Mixin
   RedisOptions redis = new RedisOptions();
 
+  @Mixin
+  ProgressOptions progress = new ProgressOptions();
+
+  @Override
+  ProgressOptions progressOptions() {
+    return progress;
+  }
+
   @Override
   ExitCode execute() {
     String cls = SelectionParser.requireJobClass(className);

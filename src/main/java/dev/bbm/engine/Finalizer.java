@@ -90,6 +90,7 @@ final class Finalizer {
     try {
       return run(plan, options, t0);
     } finally {
+      progress.ended();
       try {
         AdvisoryLock.unlock(db.session(), m.id());
       } catch (SQLException ignored) {
@@ -234,7 +235,7 @@ final class Finalizer {
       }
       if (!announced) {
         announced = true;
-        progress.note("waiting for job " + live.id() + ", which is running elsewhere");
+        progress.waiting("job " + live.id() + " is running elsewhere");
       }
       sleep(Duration.ofSeconds(2));
       if (stopRequested.getAsBoolean()) {

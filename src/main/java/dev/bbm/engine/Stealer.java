@@ -41,6 +41,9 @@ final class Stealer {
   private final ObjectMapper json;
   private final ProgressListener progress;
   private final BooleanSupplier stopRequested;
+  /** Whether legacyStarted was reported, and the number of jobs this run expects to run. */
+  private boolean started;
+  private int total;
 
   Stealer(Database db, JobRegistry registry, ObjectMapper json, ProgressListener progress,
       BooleanSupplier stopRequested) {
@@ -63,15 +66,32 @@ final class Stealer {
     LegacyJobClass job = registry.findLegacy(name).orElseThrow(() -> new BbmException(ExitCode.USAGE,
         "bbm cannot run legacy job class " + name + " (it knows " + registry.knownLegacyNames() + "); its "
             + trackedPending + " pending tracked job(s) stay pending"));
-    List<StealResult.Ran> ran = new ArrayList<>();
-    int skipped = 0;
     Catalog catalog = new Catalog(db);
     int pause = pauseMs != null ? pauseMs : LEGACY_PAUSE_MS;
     int found = pending.size();
+    try {
+      return run(name, job, store, pending, catalog, pause, dryRun, retryDead, redis, found);
+    } finally {
+      if (started) {
+        progress.ended();
+      }
+    }
+  }
+
+  private StealResult run(String name, LegacyJobClass job, LegacyJobStore store, List<LegacyJob> pending,
+      Catalog catalog, int pause, boolean dryRun, boolean retryDead, Optional<RedisSettings> redis, int found)
+      throws SQLException {
+    List<StealResult.Ran> ran = new ArrayList<>();
+    int skipped = 0;
+    if (!dryRun) {
+      total = found;
+    }
     if (redis.isPresent()) {
       try (SidekiqQueues queues = SidekiqQueues.open(redis.get())) {
         List<SidekiqJob> queued = queues.find(SidekiqQueues.DEFAULT_WORKER_CLASS, name, retryDead);
         found += queued.size();
+        total = found;
+        start(name, dryRun);
         for (SidekiqJob q : queued) {
           if (stopRequested.getAsBoolean()) {
             break;
@@ -80,19 +100,24 @@ final class Stealer {
             ran.add(new StealResult.Ran(describe(q), json.writeValueAsString(q.arguments()), true, 0, null));
             continue;
           }
+          long t0 = System.nanoTime();
           Optional<StealResult.Ran> r = runQueued(queues, q, job, catalog, pause, name);
           if (r.isEmpty()) {
             skipped++;
+            total--;
           } else {
             ran.add(r.get());
-            report(r.get());
+            report(r.get(), t0, ran.size());
           }
         }
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new BbmException(ExitCode.FAILURE, "cannot write a Sidekiq job's arguments as JSON", e);
       }
       pending = store.pending(name);
+      // a Sidekiq job's run marks the tracked rows with its arguments succeeded: count what is left
+      total = ran.size() + pending.size();
     }
+    start(name, dryRun);
     for (LegacyJob row : pending) {
       if (stopRequested.getAsBoolean()) {
         break;
@@ -101,23 +126,30 @@ final class Stealer {
         ran.add(new StealResult.Ran("row " + row.id(), row.argumentsJson(), true, 0, null));
         continue;
       }
+      long t0 = System.nanoTime();
       Optional<StealResult.Ran> r = runTracked(row, job, catalog, pause);
       if (r.isEmpty()) {
         skipped++;
+        total--;
         continue;
       }
       ran.add(r.get());
-      report(r.get());
+      report(r.get(), t0, ran.size());
     }
     return new StealResult(name, found, ran, skipped, dryRun);
   }
 
-  private void report(StealResult.Ran x) {
-    if (x.succeeded()) {
-      progress.note("job " + x.source() + " " + x.argumentsJson() + ": " + x.rows() + " rows, succeeded");
-    } else {
-      progress.warning("job " + x.source() + " " + x.argumentsJson() + " failed and stays pending: " + x.error());
+  /** Announces the run once, with the number of jobs known so far; a dry run announces nothing. */
+  private void start(String name, boolean dryRun) {
+    if (!started && !dryRun) {
+      started = true;
+      progress.legacyStarted(name, total);
     }
+  }
+
+  private void report(StealResult.Ran x, long t0, int done) {
+    progress.legacyJobFinished(x.source(), x.argumentsJson(), x.succeeded(), x.rows(),
+        java.time.Duration.ofNanos(System.nanoTime() - t0), x.error(), done, Math.max(total, done));
   }
 
   private static String describe(SidekiqJob q) {

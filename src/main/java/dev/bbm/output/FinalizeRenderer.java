@@ -13,42 +13,67 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-/** Renders finalize: a line per job on stderr while it runs, then the result. */
+/**
+ * Renders finalize: its progress while it runs (a live bar on a terminal, plain lines otherwise,
+ * NDJSON events with --format ndjson; see {@link ProgressStyle}), then the result.
+ */
 public final class FinalizeRenderer implements ProgressListener {
   private final Output output;
+  private final ProgressListener view;
+  private final NdjsonEvents events;
 
   public FinalizeRenderer(Output output) {
     this.output = output;
+    this.view = output.progressListener();
+    this.events = new NdjsonEvents(output.out());
   }
 
   @Override
   public void started(BatchedMigration m, long totalKeys, long coveredKeys) {
-    output.note("finalizing " + m.displayId() + " (" + m.configurationText() + "): " + m.columnName() + " "
-        + m.minValue() + ".." + m.maxValue() + ", " + pct(coveredKeys, totalKeys) + " done");
+    view.started(m, totalKeys, coveredKeys);
   }
 
   @Override
   public void jobFinished(BatchedJob job, boolean succeeded, long rows, Duration took, String error, long covered,
       long total) {
-    String head = "job " + job.id() + " " + job.range() + ": ";
-    if (succeeded) {
-      output.note(head + rows + " rows in " + seconds(took) + " (" + pct(covered, total) + ")");
-    } else {
-      output.warning(head + "failed (attempt " + job.attempts() + " of 3) after " + seconds(took) + ": " + error);
-    }
+    view.jobFinished(job, succeeded, rows, took, error, covered, total);
+  }
+
+  @Override
+  public void throttled(String reason) {
+    view.throttled(reason);
+  }
+
+  @Override
+  public void waiting(String reason) {
+    view.waiting(reason);
   }
 
   @Override
   public void note(String sentence) {
-    output.note(sentence);
+    view.note(sentence);
   }
 
   @Override
   public void warning(String sentence) {
-    output.warning(sentence);
+    view.warning(sentence);
+  }
+
+  @Override
+  public void ended() {
+    view.ended();
+  }
+
+  /** The NDJSON event that ends a finalize: its outcome ({@code finished}, {@code failed}, ...). */
+  static String event(FinalizeResult r) {
+    return r.outcome().name().toLowerCase(Locale.ROOT);
   }
 
   public void result(FinalizeResult r) {
+    if (output.ndjson()) {
+      events.result(event(r), r.migration() == null ? null : r.migration().displayId(), true, json(r));
+      return;
+    }
     if (output.json()) {
       JsonNodes.print(output.out(), json(r));
       return;
@@ -128,13 +153,5 @@ public final class FinalizeRenderer implements ProgressListener {
     ArrayNode plan = n.putArray("plan");
     r.plan().forEach(plan::add);
     return n;
-  }
-
-  private static String pct(long covered, long total) {
-    return total <= 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * covered / total);
-  }
-
-  private static String seconds(Duration d) {
-    return String.format(Locale.ROOT, "%.2fs", d.toNanos() / 1e9);
   }
 }

@@ -57,6 +57,19 @@ final class JsonNodes {
     }
   }
 
+  /** One JSON document on one line (NDJSON), flushed at once. */
+  static void printLine(PrintWriter out, JsonNode node) {
+    try {
+      String text = mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node);
+      synchronized (out) {
+        out.println(text);
+        out.flush();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A migration's id, status and configuration, the fields every result about one migration has. */
   static void putMigration(ObjectNode n, BatchedMigration m) {
     n.put("id", m.displayId());

@@ -8,22 +8,59 @@ import dev.bbm.engine.RemainingReport;
 import dev.bbm.engine.StealResult;
 import java.io.PrintWriter;
 
-/** Renders pending-count and steal, and steal's per-job progress on stderr. */
+/**
+ * Renders pending-count, remaining and steal, and steal's progress while it runs (a bar, plain
+ * lines or NDJSON events, as {@link ProgressStyle} says).
+ */
 public final class LegacyRenderer implements ProgressListener {
   private final Output output;
+  private ProgressListener view;
 
   public LegacyRenderer(Output output) {
     this.output = output;
   }
 
+  private ProgressListener view() {
+    if (view == null) {
+      view = output.progressListener();
+    }
+    return view;
+  }
+
+  @Override
+  public void legacyStarted(String className, int jobs) {
+    view().legacyStarted(className, jobs);
+  }
+
+  @Override
+  public void legacyJobFinished(String source, String argumentsJson, boolean succeeded, long rows,
+      java.time.Duration took, String error, int done, int total) {
+    view().legacyJobFinished(source, argumentsJson, succeeded, rows, took, error, done, total);
+  }
+
+  @Override
+  public void throttled(String reason) {
+    view().throttled(reason);
+  }
+
+  @Override
+  public void waiting(String reason) {
+    view().waiting(reason);
+  }
+
   @Override
   public void note(String sentence) {
-    output.note(sentence);
+    view().note(sentence);
   }
 
   @Override
   public void warning(String sentence) {
-    output.warning(sentence);
+    view().warning(sentence);
+  }
+
+  @Override
+  public void ended() {
+    view().ended();
   }
 
   public void pendingCount(PendingCount r, boolean byClass) {
@@ -84,23 +121,13 @@ public final class LegacyRenderer implements ProgressListener {
 
   public void steal(StealResult r) {
     PrintWriter out = output.out();
+    if (output.ndjson()) {
+      new NdjsonEvents(out).result(r.dryRun() ? "dry_run" : r.failed() > 0 ? "failed" : "finished", r.className(),
+          true, stealJson(r));
+      return;
+    }
     if (output.json()) {
-      ObjectNode n = JsonNodes.object();
-      n.put("class", r.className());
-      n.put("dry_run", r.dryRun());
-      n.put("pending_found", r.pendingFound());
-      n.put("skipped", r.skipped());
-      n.put("failed", r.failed());
-      ArrayNode jobs = n.putArray("jobs");
-      for (StealResult.Ran ran : r.ran()) {
-        ObjectNode j = jobs.addObject();
-        j.put("source", ran.source());
-        j.set("arguments", JsonNodes.raw(ran.argumentsJson()));
-        j.put("succeeded", ran.succeeded());
-        j.put("rows_updated", ran.rows());
-        j.put("error", ran.error());
-      }
-      JsonNodes.print(out, n);
+      JsonNodes.print(out, stealJson(r));
       return;
     }
     if (r.dryRun()) {
@@ -114,5 +141,24 @@ public final class LegacyRenderer implements ProgressListener {
           + (r.skipped() > 0 ? ", " + r.skipped() + " taken by another process" : "") + ".");
     }
     out.flush();
+  }
+
+  private static ObjectNode stealJson(StealResult r) {
+    ObjectNode n = JsonNodes.object();
+    n.put("class", r.className());
+    n.put("dry_run", r.dryRun());
+    n.put("pending_found", r.pendingFound());
+    n.put("skipped", r.skipped());
+    n.put("failed", r.failed());
+    ArrayNode jobs = n.putArray("jobs");
+    for (StealResult.Ran ran : r.ran()) {
+      ObjectNode j = jobs.addObject();
+      j.put("source", ran.source());
+      j.set("arguments", JsonNodes.raw(ran.argumentsJson()));
+      j.put("succeeded", ran.succeeded());
+      j.put("rows_updated", ran.rows());
+      j.put("error", ran.error());
+    }
+    return n;
   }
 }

@@ -19,10 +19,12 @@ public final class MigrateRenderer implements MigrateListener {
   private static final int ANNOUNCE_WIDTH = 75;
   private final Output output;
   private final FinalizeRenderer finalize;
+  private final NdjsonEvents events;
 
   public MigrateRenderer(Output output) {
     this.output = output;
     this.finalize = new FinalizeRenderer(output);
+    this.events = output.ndjson() ? new NdjsonEvents(output.out()) : null;
   }
 
   /** Rails' announce line: {@code == 20240101000000 CreateNotes: migrating ====...}, 79 columns. */
@@ -33,21 +35,44 @@ public final class MigrateRenderer implements MigrateListener {
 
   @Override
   public void waitingForLock(String holder) {
+    if (events != null) {
+      events.emit("waiting", null, false, n -> n.put("reason", "the schema migration lock is held by " + holder));
+      return;
+    }
     output.note("waiting for the schema migration lock, held by " + holder);
   }
 
   @Override
+  public void createdTables(java.util.List<String> tables) {
+    if (events != null) {
+      events.emit("created_tables", null, false, n -> tables.forEach(n.putArray("tables")::add));
+    }
+  }
+
+  @Override
   public void migrating(MigrationFile file, boolean transaction) {
+    if (events != null) {
+      events.emit("migrating", null, false, n -> file(n, file).put("transaction", transaction));
+      return;
+    }
     output.note(announce(file, "migrating" + (transaction ? "" : " (without a transaction)")));
   }
 
   @Override
   public void step(String description) {
+    if (events != null) {
+      events.emit("step", null, false, n -> n.put("description", description));
+      return;
+    }
     output.note("-- " + description);
   }
 
   @Override
   public void stepDone(Duration took, String outcome) {
+    if (events != null) {
+      events.emit("step_done", null, false, n -> n.put("seconds", JsonNodes.seconds(took)).put("outcome", outcome));
+      return;
+    }
     output.note("   -> " + seconds(took));
     if (outcome != null) {
       output.note("   -> " + outcome);
@@ -56,12 +81,20 @@ public final class MigrateRenderer implements MigrateListener {
 
   @Override
   public void migrated(MigrationFile file, Duration took) {
+    if (events != null) {
+      events.emit("migrated", null, false, n -> file(n, file).put("seconds", JsonNodes.seconds(took)));
+      return;
+    }
     output.note(announce(file, "migrated (" + seconds(took) + ")"));
     output.note("");
   }
 
   @Override
   public void failed(MigrationFile file, boolean transaction) {
+    if (events != null) {
+      events.emit("migration_failed", null, false, n -> file(n, file).put("transaction", transaction));
+      return;
+    }
     output.note(announce(file, "failed, not recorded" + (transaction ? ", rolled back" : "")));
     output.note("");
   }
@@ -78,16 +111,35 @@ public final class MigrateRenderer implements MigrateListener {
   }
 
   @Override
+  public void throttled(String reason) {
+    finalize.throttled(reason);
+  }
+
+  @Override
+  public void waiting(String reason) {
+    finalize.waiting(reason);
+  }
+
+  @Override
   public void note(String sentence) {
-    output.note("   " + sentence);
+    finalize.note(events != null ? sentence : "   " + sentence);
   }
 
   @Override
   public void warning(String sentence) {
-    output.warning(sentence);
+    finalize.warning(sentence);
+  }
+
+  @Override
+  public void ended() {
+    finalize.ended();
   }
 
   public void result(MigrateResult r) {
+    if (events != null) {
+      events.result(r.dryRun() ? "dry_run" : r.failure() == null ? "finished" : "failed", null, false, json(r));
+      return;
+    }
     if (output.json()) {
       JsonNodes.print(output.out(), json(r));
       return;

@@ -12,13 +12,50 @@ public final class Output {
   private final boolean color;
   private final boolean quiet;
   private final boolean json;
+  private final ProgressStyle progress;
 
   public Output(PrintWriter out, PrintWriter err, boolean color, boolean quiet, boolean json) {
+    this(out, err, color, quiet, json, ProgressStyle.EVERY_JOB);
+  }
+
+  public Output(PrintWriter out, PrintWriter err, boolean color, boolean quiet, boolean json,
+      ProgressStyle progress) {
     this.out = out;
     this.err = err;
     this.color = color;
     this.quiet = quiet;
     this.json = json;
+    this.progress = progress;
+  }
+
+  /**
+   * Whether to use colour: never with --no-color, with NO_COLOR set to anything but the empty
+   * string (no-color.org), with TERM=dumb, or when the output is not a terminal (piped, redirected).
+   */
+  public static boolean colorAllowed(boolean noColorOption, java.util.Map<String, String> env, boolean terminal) {
+    String noColor = env.get("NO_COLOR");
+    return !noColorOption && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.get("TERM")) && terminal;
+  }
+
+  public ProgressStyle progress() {
+    return progress;
+  }
+
+  /** --format ndjson: events on stdout while the command runs, the result as the last one. */
+  public boolean ndjson() {
+    return progress.kind() == ProgressStyle.Kind.NDJSON;
+  }
+
+  /** A fresh progress listener in this output's style (a bar, plain lines or NDJSON events). */
+  public dev.bbm.engine.ProgressListener progressListener() {
+    switch (progress.kind()) {
+      case BAR:
+        return new LiveBar(this, progress, Tty::stderrWidth);
+      case NDJSON:
+        return new NdjsonProgress(this, new NdjsonEvents(out));
+      default:
+        return new ProgressLines(this, progress.interval(), System::nanoTime);
+    }
   }
 
   public PrintWriter out() {

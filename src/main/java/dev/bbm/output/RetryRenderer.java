@@ -16,17 +16,13 @@ public final class RetryRenderer {
   }
 
   public void render(RetryResult r) {
+    if (output.ndjson()) {
+      String event = r.finalized() != null ? FinalizeRenderer.event(r.finalized()) : r.dryRun() ? "dry_run" : "retried";
+      new NdjsonEvents(output.out()).result(event, r.migration().displayId(), true, json(r));
+      return;
+    }
     if (output.json()) {
-      ObjectNode n = JsonNodes.object();
-      n.put("id", r.migration().displayId());
-      n.put("status", r.migration().status().label());
-      n.put("dry_run", r.dryRun());
-      ArrayNode changes = n.putArray("changes");
-      r.changes().forEach(changes::add);
-      if (r.finalized() != null) {
-        n.set("finalize", FinalizeRenderer.json(r.finalized()));
-      }
-      JsonNodes.print(output.out(), n);
+      JsonNodes.print(output.out(), json(r));
       return;
     }
     PrintWriter out = output.out();
@@ -39,5 +35,20 @@ public final class RetryRenderer {
     if (r.finalized() != null) {
       finalizeRenderer.result(r.finalized());
     }
+  }
+
+  private static ObjectNode json(RetryResult r) {
+    ObjectNode n = JsonNodes.object();
+    n.put("id", r.migration().displayId());
+    n.put("status", r.migration().status().label());
+    n.put("dry_run", r.dryRun());
+    ArrayNode changes = n.putArray("changes");
+    r.changes().forEach(changes::add);
+    if (r.finalized() != null) {
+      n.set("finalize", FinalizeRenderer.json(r.finalized()));
+    } else {
+      n.putNull("finalize");
+    }
+    return n;
   }
 }

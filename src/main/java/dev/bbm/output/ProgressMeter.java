@@ -1,0 +1,100 @@
+package dev.bbm.output;
+
+import dev.bbm.domain.Durations;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+/**
+ * The numbers a progress display shows: how much of the work is done (keys of the range for
+ * finalize, jobs for steal), rows per second and the time left, measured from the start of this run.
+ */
+final class ProgressMeter {
+  private final LongSupplier nanos;
+  private final long startNanos;
+  private final long doneAtStart;
+  private long done;
+  private long total;
+  private long rows;
+  private int jobs;
+  private String reason;
+
+  ProgressMeter(long total, long done, LongSupplier nanos) {
+    this.nanos = nanos;
+    this.startNanos = nanos.getAsLong();
+    this.total = total;
+    this.done = done;
+    this.doneAtStart = done;
+  }
+
+  /** A job finished: the work done so far and the rows it updated. Clears the holding-back reason. */
+  void advance(long doneNow, long totalNow, long rowsAdded) {
+    done = doneNow;
+    total = totalNow;
+    rows += rowsAdded;
+    jobs++;
+    reason = null;
+  }
+
+  void holdBack(String why) {
+    reason = why;
+  }
+
+  String reason() {
+    return reason;
+  }
+
+  long done() {
+    return done;
+  }
+
+  long total() {
+    return total;
+  }
+
+  long rows() {
+    return rows;
+  }
+
+  int jobs() {
+    return jobs;
+  }
+
+  Duration elapsed() {
+    return Duration.ofNanos(nanos.getAsLong() - startNanos);
+  }
+
+  /** Percentage done, or null when the total is unknown. */
+  Double percent() {
+    return total <= 0 ? null : Math.min(100.0, 100.0 * done / total);
+  }
+
+  double rowsPerSecond() {
+    double s = elapsed().toNanos() / 1e9;
+    return s <= 0 ? 0 : rows / s;
+  }
+
+  /** The time left at this run's pace so far, or null before anything moved. */
+  Duration eta() {
+    long moved = done - doneAtStart;
+    if (moved <= 0 || total <= 0) {
+      return null;
+    }
+    double perUnit = (double) elapsed().toNanos() / moved;
+    return Duration.ofNanos((long) (perUnit * Math.max(0, total - done)));
+  }
+
+  String percentText() {
+    Double p = percent();
+    return p == null ? "-" : String.format(Locale.ROOT, "%.1f%%", p);
+  }
+
+  String rateText() {
+    return String.format(Locale.ROOT, "%,.0f rows/s", rowsPerSecond());
+  }
+
+  String etaText() {
+    Duration eta = eta();
+    return eta == null ? "ETA -" : "ETA " + Durations.format(eta);
+  }
+}

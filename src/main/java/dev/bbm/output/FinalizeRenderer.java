@@ -136,12 +136,12 @@ public final class FinalizeRenderer implements ProgressListener {
     n.put("outcome", r.outcome().name().toLowerCase(Locale.ROOT));
     BatchedMigration m = r.migration();
     if (m != null) {
-      n.put("id", m.displayId());
-      n.put("status", m.status().label());
-      n.put("job_class_name", m.jobClassName());
-      n.put("table_name", m.tableName());
-      n.put("column_name", m.columnName());
-      n.set("job_arguments", JsonNodes.raw(m.jobArgumentsJson()));
+      JsonNodes.putMigration(n, m);
+    } else {
+      for (String field : new String[] {"id", "status", "job_class_name", "table_name", "column_name",
+          "job_arguments"}) {
+        n.putNull(field);
+      }
     }
     n.put("message", r.message());
     n.put("jobs_run", r.jobsRun());

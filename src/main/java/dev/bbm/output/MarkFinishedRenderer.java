@@ -160,6 +160,13 @@ public final class MarkFinishedRenderer implements ProgressListener {
     n.put("transition_logs_written", r.logsWritten());
     MarkFinishedPlan plan = r.plan();
     if (plan == null) {
+      // already finished: nothing was read or planned, the fields are there and empty
+      n.putNull("previous_status");
+      n.putNull("reason");
+      n.putArray("jobs");
+      n.putNull("uncovered");
+      n.putArray("sql");
+      n.putNull("lock_holder");
       return n;
     }
     n.put("previous_status", plan.migration().status().label());

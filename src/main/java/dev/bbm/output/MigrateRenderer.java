@@ -203,7 +203,9 @@ public final class MigrateRenderer implements MigrateListener {
     ArrayNode skipped = n.putArray("skipped_post_deployment");
     r.skippedPostDeployment().forEach(f -> file(skipped.addObject(), f));
     n.put("up_to_date", r.upToDate());
-    if (r.dryRun()) {
+    if (!r.dryRun()) {
+      n.putNull("plan");
+    } else {
       ArrayNode plan = n.putArray("plan");
       for (MigrateResult.Planned p : r.plan()) {
         ObjectNode m = file(plan.addObject(), p.file());
@@ -218,6 +220,8 @@ public final class MigrateRenderer implements MigrateListener {
       ObjectNode e = n.putObject("error");
       if (r.failure().file() != null) {
         file(e, r.failure().file());
+      } else {
+        e.putNull("version").putNull("name").putNull("file").putNull("post_deployment");
       }
       e.put("message", r.failure().message());
     }

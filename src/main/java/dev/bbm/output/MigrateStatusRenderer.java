@@ -27,6 +27,7 @@ public final class MigrateStatusRenderer {
         m.put("name", row.name());
         if (row.file() == null) {
           m.putNull("file");
+          m.putNull("post_deployment");
         } else {
           m.put("file", row.file().path().toString());
           m.put("post_deployment", row.file().postDeployment());

@@ -186,12 +186,8 @@ public final class StatusRenderer {
     n.put("column_name", m.columnName());
     n.set("job_arguments", JsonNodes.raw(m.jobArgumentsJson()));
     n.put("gitlab_schema", m.gitlabSchema());
-    if (m.minValue() != null) {
-      n.put("min_value", m.minValue());
-    }
-    if (m.maxValue() != null) {
-      n.put("max_value", m.maxValue());
-    }
+    n.put("min_value", m.minValue());
+    n.put("max_value", m.maxValue());
     n.put("batch_size", m.batchSize());
     n.put("sub_batch_size", m.subBatchSize());
     n.put("pause_ms", m.pauseMs());

@@ -1,0 +1,269 @@
+package dev.bbm.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bbm.cli.Cli;
+import dev.bbm.testing.CliRunner;
+import dev.bbm.testing.GitlabFixture;
+import dev.bbm.testing.GitlabLayout;
+import dev.bbm.testing.JsonSchemas;
+import dev.bbm.testing.TestDatabase;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Every command's --json output, and the --format ndjson events of the long-running ones, taken
+ * from real runs against a database and validated against the JSON Schemas of docs/schema, whose
+ * fields docs/json.md lists (see JsonDocsTest): output, schema and documentation cannot drift apart.
+ */
+class JsonOutputTest {
+  private static final String COPY = "CopyColumnUsingBackgroundMigrationJob";
+  private static final String ARGS = "[[\"id\"],[\"id_convert_to_bigint\"]]";
+  private static final String[] ID = {"id"};
+  private static final String[] ID_TO = {"id_convert_to_bigint"};
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Examples for docs/json.md are written here: target/json-examples/SCHEMA. */
+  private static final Path EXAMPLES = Path.of("target", "json-examples");
+
+  private final TreeSet<String> covered = new TreeSet<>();
+
+  /** Runs {@code args} (which include --json) and checks stdout is one document that {@code schema} accepts. */
+  private JsonNode json(CliRunner cli, String schema, int exitCode, String... args) throws IOException {
+    CliRunner.Result r = cli.run(args);
+    assertEquals(exitCode, r.exitCode(), String.join(" ", args) + "\n" + r);
+    JsonNode doc = JSON.readTree(r.out());
+    assertEquals(List.of(), JsonSchemas.problems(schema, doc), String.join(" ", args) + "\n" + r.out());
+    assertTrue(!JsonSchemas.problems(schema, JSON.createObjectNode().put("unexpected", 1)).isEmpty(),
+        schema + " rejects what it does not describe");
+    covered.add(command(args));
+    example(schema, doc);
+    return doc;
+  }
+
+  /**
+   * Runs {@code args} (with --format ndjson) and checks every line is an event events.json accepts,
+   * and the last one a result whose own fields {@code resultSchema} accepts. Returns the events.
+   */
+  private List<JsonNode> ndjson(CliRunner cli, String resultSchema, int exitCode, String... args) throws IOException {
+    CliRunner.Result r = cli.run(args);
+    assertEquals(exitCode, r.exitCode(), String.join(" ", args) + "\n" + r);
+    List<JsonNode> events = new ArrayList<>();
+    for (String line : r.out().split("\n")) {
+      events.add(JSON.readTree(line));
+    }
+    for (int i = 0; i < events.size(); i++) {
+      JsonNode e = events.get(i);
+      boolean last = i == events.size() - 1;
+      String def = last && !e.get("event").asText().equals("error") ? "result" : def(e);
+      assertEquals(List.of(), JsonSchemas.problems("events.json", def, e), def + ": " + e);
+      example("events.json#" + def, e);
+    }
+    JsonNode last = events.get(events.size() - 1);
+    if (resultSchema != null && !last.get("event").asText().equals("error")) {
+      ObjectNode result = last.deepCopy();
+      result.remove(List.of("event", "time", "migration"));
+      assertEquals(List.of(), JsonSchemas.problems(resultSchema, result), "last line: " + last);
+    }
+    covered.add(command(args));
+    return events;
+  }
+
+  /** The events.json definition for an event (steal's started and job_finished have their own). */
+  private static String def(JsonNode e) {
+    String name = e.get("event").asText();
+    if (name.equals("started") && e.has("class")) {
+      return "legacy_started";
+    }
+    if (name.equals("job_finished") && e.has("source")) {
+      return "legacy_job_finished";
+    }
+    return name;
+  }
+
+  private static String command(String... args) {
+    List<String> words = new ArrayList<>();
+    for (String a : args) {
+      if (a.startsWith("-") || a.startsWith("main_") || a.startsWith(COPY) || a.startsWith("/")) {
+        break;
+      }
+      words.add(a);
+    }
+    return String.join(" ", words);
+  }
+
+  private static void example(String name, JsonNode doc) throws IOException {
+    Files.createDirectories(EXAMPLES);
+    Files.writeString(EXAMPLES.resolve(name.replace('#', '-')), JSON.writerWithDefaultPrettyPrinter()
+        .writeValueAsString(doc) + "\n");
+  }
+
+  private static void track(TestDatabase db, String cls, String args) {
+    db.execute("INSERT INTO background_migration_jobs (created_at, updated_at, status, class_name, arguments)"
+        + " VALUES (now(), now(), 0, '" + cls + "', '" + args + "')");
+  }
+
+  @Test
+  void everyCommandPrintsWhatItsSchemaDescribes(@TempDir Path tmp) throws Exception {
+    try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
+      GitlabFixture f = new GitlabFixture(db);
+      f.copyTable("events", 3_000, ID, ID_TO);
+      f.copyTable("ci_stages", 1_000, ID, ID_TO);
+      f.copyTable("notes", 500, ID, ID_TO);
+      f.copyTable("issues", 500, ID, ID_TO);
+      long events = f.migration(COPY, "events", "id", ARGS, 1, 3_000, 500, 250, 1);
+      long failed = f.migration(COPY, "ci_stages", "id", ARGS, 1, 1_000, 500, 250, 4);
+      long job = f.job(failed, 1, 500, 2, 3, "2 hours");
+      f.failureLog(job, "ActiveRecord::QueryCanceled", "PG::QueryCanceled: ERROR:  canceling statement due to statement timeout");
+      long notes = f.migration(COPY, "notes", "id", ARGS, 1, 500, 100, 50, 1);
+      long issues = f.migration(COPY, "issues", "id", ARGS, 1, 500, 100, 50, 1);
+      f.job(issues, 1, 100, 3, 1, "1 hour");
+      track(db, COPY, "[1, 250, \"events\", \"id\", \"id\", \"id_convert_to_bigint\", 100]");
+      track(db, "BackfillSomethingInRuby", "[1, 10]");
+      Path migrate = Files.createDirectories(tmp.resolve("db/migrate"));
+      Path post = Files.createDirectories(tmp.resolve("db/post_migrate"));
+      Files.writeString(migrate.resolve("20240101000000_create_labels.sql"), "CREATE TABLE labels (id bigint);\n");
+      Files.writeString(post.resolve("20240102000000_finalize_issues.sql"), "-- bbm:disable_ddl_transaction\n"
+          + "-- bbm:ensure_batched_background_migration_is_finished {\"job_class_name\": \"" + COPY + "\","
+          + " \"table_name\": \"issues\", \"column_name\": \"id\", \"job_arguments\": " + ARGS + "}\n");
+      String[] dirs = {"--migrations-dir", migrate.toString(), "--migrations-dir", post.toString()};
+      CliRunner cli = CliRunner.against(db);
+
+      json(cli, "status.json", 4, "status", "--json");
+      json(cli, "status.json", 4, "status", "--all", "--format", "json");
+      json(cli, "status-detail.json", 4, "status", "main_" + failed, "--json");
+      json(cli, "check.json", 4, "check", "--json");
+      json(cli, "check.json", 4, concat(new String[] {"check", "--json"}, dirs));
+      json(cli, "pending-count.json", 3, "pending-count", "--json");
+      json(cli, "remaining.json", 3, "remaining", "--json");
+      json(cli, "db-migrate-status.json", 3, concat(new String[] {"db", "migrate:status", "--json"}, dirs));
+
+      json(cli, "finalize.json", 0, "finalize", "main_" + events, "--dry-run", "--json");
+      json(cli, "finalize.json", 0, "finalize", "main_999", "--json");
+      json(cli, "finalize.json", 0, "finalize", "main_" + events, "--json", "--pause-ms", "0");
+      json(cli, "finalize.json", 0, "finalize", "main_" + events, "--json");
+      json(cli, "pause-resume.json", 0, "pause", "main_" + notes, "--dry-run", "--json");
+      json(cli, "pause-resume.json", 0, "pause", "main_" + notes, "--json");
+      json(cli, "pause-resume.json", 0, "resume", "main_" + notes, "--json");
+      json(cli, "mark-finished.json", 0, "mark-finished", "main_" + notes, "--dry-run", "--json");
+      json(cli, "mark-finished.json", 0, "mark-finished", "main_" + notes, "--yes", "--reason", "test", "--json");
+      json(cli, "mark-finished.json", 0, "mark-finished", "main_" + notes, "--yes", "--json");
+      json(cli, "retry.json", 0, "retry", "main_" + failed, "--dry-run", "--json");
+      json(cli, "retry.json", 0, "retry", "main_" + failed, "--finalize", "--pause-ms", "0", "--json");
+      json(cli, "steal.json", 0, "steal", COPY, "--dry-run", "--json");
+      json(cli, "steal.json", 0, "steal", COPY, "--pause-ms", "0", "--json");
+      json(cli, "db-migrate.json", 0, concat(new String[] {"db", "migrate", "--dry-run", "--json"}, dirs));
+      json(cli, "db-migrate.json", 0, concat(new String[] {"db", "migrate", "--json", "--pause-ms"}, dirs));
+
+      // errors: one JSON document on stdout all the same
+      json(cli, "error.json", 6, "status", "main_999", "--json");
+      json(cli, "error.json", 2, "finalize", "--json");
+      json(cli, "error.json", 2, "pause", "main_" + events, "--json");
+
+      assertEquals(leafCommands(), new TreeSet<>(covered), "every command's --json is checked here");
+    }
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    List<String> all = new ArrayList<>(List.of(a));
+    all.addAll(List.of(b));
+    all.remove("--pause-ms");
+    return all.toArray(String[]::new);
+  }
+
+  /** The commands of the command tree that do something (not the groups), each with --json. */
+  static TreeSet<String> leafCommands() {
+    CommandLine cl = Cli.create(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), Map.of(),
+        new ByteArrayInputStream(new byte[0]), () -> false, false);
+    TreeSet<String> names = new TreeSet<>();
+    collect(cl, "", names);
+    return names;
+  }
+
+  private static void collect(CommandLine cl, String prefix, TreeSet<String> names) {
+    for (CommandLine sub : new java.util.LinkedHashSet<>(cl.getSubcommands().values())) {
+      String name = (prefix + " " + sub.getCommandName()).strip();
+      if (sub.getSubcommands().isEmpty()) {
+        assertTrue(sub.getCommandSpec().findOption("--json") != null, name + " has --json");
+        names.add(name);
+      } else {
+        collect(sub, name, names);
+      }
+    }
+  }
+
+  @Test
+  void longRunningCommandsStreamDocumentedEvents(@TempDir Path tmp) throws Exception {
+    try (TestDatabase db = TestDatabase.create(GitlabLayout.BEFORE_17_6)) {
+      GitlabFixture f = new GitlabFixture(db);
+      f.copyTable("events", 2_000, ID, ID_TO);
+      f.copyTable("ci_stages", 600, ID, ID_TO);
+      f.copyTable("issues", 300, ID, ID_TO);
+      long events = f.migration(COPY, "events", "id", ARGS, 1, 2_000, 500, 250, 1);
+      long failed = f.migration(COPY, "ci_stages", "id", ARGS, 1, 600, 200, 100, 4);
+      f.job(failed, 1, 200, 2, 3, "2 hours");
+      f.migration(COPY, "issues", "id", ARGS, 1, 300, 100, 50, 1);
+      try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        s.execute("CREATE SEQUENCE refusals");
+        s.execute("CREATE FUNCTION refuse_once() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+            + " IF NEW.id = 1200 AND nextval('refusals') = 1 THEN RAISE EXCEPTION 'row 1200 refuses once'; END IF;"
+            + " RETURN NEW; END $$");
+        s.execute("CREATE TRIGGER refuse BEFORE UPDATE ON events FOR EACH ROW EXECUTE FUNCTION refuse_once()");
+      }
+      track(db, COPY, "[1, 300, \"issues\", \"id\", \"id\", \"id_convert_to_bigint\", 100]");
+      Path migrate = Files.createDirectories(tmp.resolve("db/migrate"));
+      Files.writeString(migrate.resolve("20240101000000_finalize_issues.sql"), "-- bbm:disable_ddl_transaction\n"
+          + "CREATE TABLE labels (id bigint);\n"
+          + "-- bbm:ensure_batched_background_migration_is_finished {\"job_class_name\": \"" + COPY + "\","
+          + " \"table_name\": \"issues\", \"column_name\": \"id\", \"job_arguments\": " + ARGS + "}\n");
+      CliRunner cli = CliRunner.against(db);
+
+      List<JsonNode> fin = ndjson(cli, "finalize.json", 0, "finalize", "main_" + events, "--format", "ndjson",
+          "--pause-ms", "0");
+      assertEquals(List.of("started"), names(fin.subList(0, 1)));
+      assertEquals("finished", fin.get(fin.size() - 1).get("event").asText());
+      assertTrue(fin.stream().anyMatch(e -> e.get("event").asText().equals("job_finished")
+          && !e.get("succeeded").asBoolean() && e.get("error").asText().contains("row 1200 refuses once")), fin.toString());
+      for (JsonNode e : fin) {
+        assertEquals("main_" + events, e.get("migration").asText(), e.toString());
+        assertTrue(Pattern.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z", e.get("time").asText()), e.toString());
+      }
+
+      List<JsonNode> retry = ndjson(cli, "retry.json", 0, "retry", "main_" + failed, "--finalize", "--format",
+          "ndjson", "--pause-ms", "0");
+      assertEquals("finished", retry.get(retry.size() - 1).get("event").asText());
+      List<JsonNode> steal = ndjson(cli, "steal.json", 0, "steal", COPY, "--format", "ndjson", "--pause-ms", "0");
+      assertEquals(List.of("started", "job_finished", "finished"), names(steal));
+      List<JsonNode> mig = ndjson(cli, "db-migrate.json", 0, "db", "migrate", "--migrations-dir", migrate.toString(),
+          "--format", "ndjson");
+      assertTrue(names(mig).containsAll(List.of("migrating", "step", "step_done", "started", "job_finished",
+          "migrated", "finished")), names(mig).toString());
+      List<JsonNode> busy = ndjson(cli, "finalize.json", 6, "finalize", "main_999", "--strict", "--format", "ndjson");
+      assertEquals("not_found", busy.get(busy.size() - 1).get("event").asText());
+      List<JsonNode> error = ndjson(cli, "finalize.json", 2, "finalize", "--format", "ndjson");
+      assertEquals(List.of("error"), names(error));
+    }
+  }
+
+  private static List<String> names(List<JsonNode> events) {
+    return events.stream().map(e -> e.get("event").asText()).collect(Collectors.toList());
+  }
+}

@@ -39,6 +39,12 @@ public final class CliRunner {
     return this;
   }
 
+  /** Removes a variable from the environment bbm sees (NO_COLOR is set by default). */
+  public CliRunner unsetEnv(String name) {
+    env.remove(name);
+    return this;
+  }
+
   public CliRunner stdin(String text) {
     this.stdin = text;
     return this;

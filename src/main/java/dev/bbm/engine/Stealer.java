@@ -139,9 +139,9 @@ final class Stealer {
     return new StealResult(name, found, ran, skipped, dryRun);
   }
 
-  /** Announces the run once, with the number of jobs known so far; a dry run announces nothing. */
+  /** Announces the run once, with the number of jobs known so far; a dry run or no job announces nothing. */
   private void start(String name, boolean dryRun) {
-    if (!started && !dryRun) {
+    if (!started && !dryRun && total > 0) {
       started = true;
       progress.legacyStarted(name, total);
     }

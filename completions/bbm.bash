@@ -233,7 +233,7 @@ function _picocli_bbm_status() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--all'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file' '--format'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--format'"
   local FORMAT_option_args=("text" "rake" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -256,6 +256,12 @@ function _picocli_bbm_status() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -287,7 +293,7 @@ function _picocli_bbm_check() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--migrations-dir'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--migrations-dir'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -309,6 +315,12 @@ function _picocli_bbm_check() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--migrations-dir')
       local IFS=$'\n'
@@ -335,7 +347,7 @@ function _picocli_bbm_finalize() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--wait' '--strict' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -357,6 +369,12 @@ function _picocli_bbm_finalize() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -407,7 +425,7 @@ function _picocli_bbm_retry() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--finalize' '--wait' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -429,6 +447,12 @@ function _picocli_bbm_retry() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -479,7 +503,7 @@ function _picocli_bbm_markfinished() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '-y' '--yes' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file' '--reason'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--reason'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -501,6 +525,12 @@ function _picocli_bbm_markfinished() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -530,7 +560,7 @@ function _picocli_bbm_pause() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -552,6 +582,12 @@ function _picocli_bbm_pause() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -578,7 +614,7 @@ function _picocli_bbm_resume() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -600,6 +636,12 @@ function _picocli_bbm_resume() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -626,7 +668,7 @@ function _picocli_bbm_pendingcount() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--by-class'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--class'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--class'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -648,6 +690,12 @@ function _picocli_bbm_pendingcount() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--class')
       return
@@ -671,7 +719,7 @@ function _picocli_bbm_steal() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--retry-dead' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--pause-ms' '--redis-url' '--gitlab-config'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--pause-ms' '--redis-url'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -694,17 +742,17 @@ function _picocli_bbm_steal() {
     '--database')
       return
       ;;
-    '--pause-ms')
-      return
-      ;;
-    '--redis-url')
-      return
-      ;;
     '--gitlab-config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--pause-ms')
+      return
+      ;;
+    '--redis-url')
+      return
       ;;
   esac
 
@@ -725,7 +773,7 @@ function _picocli_bbm_remaining() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--redis-url' '--gitlab-config'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--redis-url'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -748,14 +796,14 @@ function _picocli_bbm_remaining() {
     '--database')
       return
       ;;
-    '--redis-url')
-      return
-      ;;
     '--gitlab-config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--redis-url')
+      return
       ;;
   esac
 
@@ -794,7 +842,7 @@ function _picocli_bbm_db_migrate() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--no-wait' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--migrations-dir' '--jobs-dir'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--migrations-dir' '--jobs-dir'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -816,6 +864,12 @@ function _picocli_bbm_db_migrate() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--migrations-dir')
       local IFS=$'\n'
@@ -848,7 +902,7 @@ function _picocli_bbm_db_migratestatus() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--migrations-dir'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--migrations-dir'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -870,6 +924,12 @@ function _picocli_bbm_db_migratestatus() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--migrations-dir')
       local IFS=$'\n'
@@ -896,7 +956,7 @@ function _picocli_bbm_db_migratestatus() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--migrations-dir'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--migrations-dir'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -918,6 +978,12 @@ function _picocli_bbm_db_migratestatus() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--migrations-dir')
       local IFS=$'\n'

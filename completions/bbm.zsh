@@ -190,7 +190,7 @@ function _picocli_bbm_status() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--all'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file' '--format'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--format'"
   local FORMAT_option_args=("text" "rake" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -213,6 +213,12 @@ function _picocli_bbm_status() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -244,7 +250,7 @@ function _picocli_bbm_check() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--migrations-dir'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--migrations-dir'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -266,6 +272,12 @@ function _picocli_bbm_check() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--migrations-dir')
       local IFS=$'\n'
@@ -292,7 +304,7 @@ function _picocli_bbm_finalize() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--wait' '--strict' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -314,6 +326,12 @@ function _picocli_bbm_finalize() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -364,7 +382,7 @@ function _picocli_bbm_retry() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--finalize' '--wait' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -386,6 +404,12 @@ function _picocli_bbm_retry() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -436,7 +460,7 @@ function _picocli_bbm_markfinished() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '-y' '--yes' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file' '--reason'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--reason'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -458,6 +482,12 @@ function _picocli_bbm_markfinished() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -487,7 +517,7 @@ function _picocli_bbm_pause() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -509,6 +539,12 @@ function _picocli_bbm_pause() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -535,7 +571,7 @@ function _picocli_bbm_resume() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -557,6 +593,12 @@ function _picocli_bbm_resume() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -583,7 +625,7 @@ function _picocli_bbm_pendingcount() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--by-class'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--class'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--class'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -605,6 +647,12 @@ function _picocli_bbm_pendingcount() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--class')
       return
@@ -628,7 +676,7 @@ function _picocli_bbm_steal() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--retry-dead' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--pause-ms' '--redis-url' '--gitlab-config'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--pause-ms' '--redis-url'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -651,17 +699,17 @@ function _picocli_bbm_steal() {
     '--database')
       return
       ;;
-    '--pause-ms')
-      return
-      ;;
-    '--redis-url')
-      return
-      ;;
     '--gitlab-config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--pause-ms')
+      return
+      ;;
+    '--redis-url')
+      return
       ;;
   esac
 
@@ -682,7 +730,7 @@ function _picocli_bbm_remaining() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--redis-url' '--gitlab-config'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--redis-url'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -705,14 +753,14 @@ function _picocli_bbm_remaining() {
     '--database')
       return
       ;;
-    '--redis-url')
-      return
-      ;;
     '--gitlab-config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--redis-url')
+      return
       ;;
   esac
 
@@ -751,7 +799,7 @@ function _picocli_bbm_db_migrate() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--no-wait' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--migrations-dir' '--jobs-dir'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--migrations-dir' '--jobs-dir'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -773,6 +821,12 @@ function _picocli_bbm_db_migrate() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--migrations-dir')
       local IFS=$'\n'
@@ -805,7 +859,7 @@ function _picocli_bbm_db_migratestatus() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--migrations-dir'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--migrations-dir'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -827,6 +881,12 @@ function _picocli_bbm_db_migratestatus() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--migrations-dir')
       local IFS=$'\n'
@@ -853,7 +913,7 @@ function _picocli_bbm_db_migratestatus() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--migrations-dir'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--migrations-dir'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -875,6 +935,12 @@ function _picocli_bbm_db_migratestatus() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--migrations-dir')
       local IFS=$'\n'

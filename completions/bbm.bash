@@ -233,7 +233,7 @@ function _picocli_bbm_status() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--all'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file' '--format'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--format'"
   local FORMAT_option_args=("text" "rake" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -256,6 +256,12 @@ function _picocli_bbm_status() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -287,7 +293,7 @@ function _picocli_bbm_check() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--migrations-dir'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--migrations-dir'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -309,6 +315,12 @@ function _picocli_bbm_check() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--migrations-dir')
       local IFS=$'\n'
@@ -335,7 +347,7 @@ function _picocli_bbm_finalize() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--wait' '--strict' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--format' '--progress-interval'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--format' '--progress-interval'"
   local FORMAT_option_args=("text" "json" "ndjson") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -358,6 +370,12 @@ function _picocli_bbm_finalize() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -416,7 +434,7 @@ function _picocli_bbm_retry() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--finalize' '--wait' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--format' '--progress-interval'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--format' '--progress-interval'"
   local FORMAT_option_args=("text" "json" "ndjson") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -439,6 +457,12 @@ function _picocli_bbm_retry() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -497,7 +521,7 @@ function _picocli_bbm_markfinished() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '-y' '--yes' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file' '--reason'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--reason'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -519,6 +543,12 @@ function _picocli_bbm_markfinished() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -548,7 +578,7 @@ function _picocli_bbm_pause() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -570,6 +600,12 @@ function _picocli_bbm_pause() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -596,7 +632,7 @@ function _picocli_bbm_resume() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -618,6 +654,12 @@ function _picocli_bbm_resume() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -644,7 +686,7 @@ function _picocli_bbm_pendingcount() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--by-class'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--class'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--class'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -666,6 +708,12 @@ function _picocli_bbm_pendingcount() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--class')
       return
@@ -689,7 +737,7 @@ function _picocli_bbm_steal() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--retry-dead' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--pause-ms' '--redis-url' '--gitlab-config' '--format' '--progress-interval'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--pause-ms' '--redis-url' '--format' '--progress-interval'"
   local FORMAT_option_args=("text" "json" "ndjson") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -713,17 +761,17 @@ function _picocli_bbm_steal() {
     '--database')
       return
       ;;
-    '--pause-ms')
-      return
-      ;;
-    '--redis-url')
-      return
-      ;;
     '--gitlab-config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--pause-ms')
+      return
+      ;;
+    '--redis-url')
+      return
       ;;
     '--format')
       local IFS=$'\n'
@@ -752,7 +800,7 @@ function _picocli_bbm_remaining() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--redis-url' '--gitlab-config'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--redis-url'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -775,14 +823,14 @@ function _picocli_bbm_remaining() {
     '--database')
       return
       ;;
-    '--redis-url')
-      return
-      ;;
     '--gitlab-config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--redis-url')
+      return
       ;;
   esac
 
@@ -821,7 +869,7 @@ function _picocli_bbm_db_migrate() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--no-wait' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--migrations-dir' '--jobs-dir' '--format' '--progress-interval'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--migrations-dir' '--jobs-dir' '--format' '--progress-interval'"
   local FORMAT_option_args=("text" "json" "ndjson") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -844,6 +892,12 @@ function _picocli_bbm_db_migrate() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--migrations-dir')
       local IFS=$'\n'
@@ -884,7 +938,7 @@ function _picocli_bbm_db_migratestatus() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--migrations-dir'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--migrations-dir'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -906,6 +960,12 @@ function _picocli_bbm_db_migratestatus() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--migrations-dir')
       local IFS=$'\n'
@@ -932,7 +992,7 @@ function _picocli_bbm_db_migratestatus() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--migrations-dir'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--migrations-dir'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -954,6 +1014,12 @@ function _picocli_bbm_db_migratestatus() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--migrations-dir')
       local IFS=$'\n'

@@ -190,7 +190,7 @@ function _picocli_bbm_status() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--all'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file' '--format'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--format'"
   local FORMAT_option_args=("text" "rake" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -213,6 +213,12 @@ function _picocli_bbm_status() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -244,7 +250,7 @@ function _picocli_bbm_check() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--migrations-dir'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--migrations-dir'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -266,6 +272,12 @@ function _picocli_bbm_check() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--migrations-dir')
       local IFS=$'\n'
@@ -292,7 +304,7 @@ function _picocli_bbm_finalize() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--wait' '--strict' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--format' '--progress-interval'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--format' '--progress-interval'"
   local FORMAT_option_args=("text" "json" "ndjson") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -315,6 +327,12 @@ function _picocli_bbm_finalize() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -373,7 +391,7 @@ function _picocli_bbm_retry() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--finalize' '--wait' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--format' '--progress-interval'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--format' '--progress-interval'"
   local FORMAT_option_args=("text" "json" "ndjson") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -396,6 +414,12 @@ function _picocli_bbm_retry() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -454,7 +478,7 @@ function _picocli_bbm_markfinished() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '-y' '--yes' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file' '--reason'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--reason'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -476,6 +500,12 @@ function _picocli_bbm_markfinished() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -505,7 +535,7 @@ function _picocli_bbm_pause() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -527,6 +557,12 @@ function _picocli_bbm_pause() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -553,7 +589,7 @@ function _picocli_bbm_resume() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--job-arguments' '--job-arguments-file'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -575,6 +611,12 @@ function _picocli_bbm_resume() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--job-arguments')
       return
@@ -601,7 +643,7 @@ function _picocli_bbm_pendingcount() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--by-class'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--class'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--class'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -623,6 +665,12 @@ function _picocli_bbm_pendingcount() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--class')
       return
@@ -646,7 +694,7 @@ function _picocli_bbm_steal() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--retry-dead' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--pause-ms' '--redis-url' '--gitlab-config' '--format' '--progress-interval'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--pause-ms' '--redis-url' '--format' '--progress-interval'"
   local FORMAT_option_args=("text" "json" "ndjson") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -670,17 +718,17 @@ function _picocli_bbm_steal() {
     '--database')
       return
       ;;
-    '--pause-ms')
-      return
-      ;;
-    '--redis-url')
-      return
-      ;;
     '--gitlab-config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--pause-ms')
+      return
+      ;;
+    '--redis-url')
+      return
       ;;
     '--format')
       local IFS=$'\n'
@@ -709,7 +757,7 @@ function _picocli_bbm_remaining() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--redis-url' '--gitlab-config'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--redis-url'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -732,14 +780,14 @@ function _picocli_bbm_remaining() {
     '--database')
       return
       ;;
-    '--redis-url')
-      return
-      ;;
     '--gitlab-config')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--redis-url')
+      return
       ;;
   esac
 
@@ -778,7 +826,7 @@ function _picocli_bbm_db_migrate() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--no-wait' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--migrations-dir' '--jobs-dir' '--format' '--progress-interval'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--migrations-dir' '--jobs-dir' '--format' '--progress-interval'"
   local FORMAT_option_args=("text" "json" "ndjson") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -801,6 +849,12 @@ function _picocli_bbm_db_migrate() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--migrations-dir')
       local IFS=$'\n'
@@ -841,7 +895,7 @@ function _picocli_bbm_db_migratestatus() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--migrations-dir'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--migrations-dir'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -863,6 +917,12 @@ function _picocli_bbm_db_migratestatus() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--migrations-dir')
       local IFS=$'\n'
@@ -889,7 +949,7 @@ function _picocli_bbm_db_migratestatus() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--migrations-dir'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--migrations-dir'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -911,6 +971,12 @@ function _picocli_bbm_db_migratestatus() {
       ;;
     '--database')
       return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--migrations-dir')
       local IFS=$'\n'

@@ -1,6 +1,7 @@
 package dev.bbm.cli;
 
 import dev.bbm.domain.ExitCode;
+import dev.bbm.config.DatabaseTargets;
 import dev.bbm.engine.BatchEngine;
 import dev.bbm.engine.CheckReport;
 import dev.bbm.output.CheckRenderer;
@@ -36,10 +37,13 @@ final class CheckCommand extends BaseCommand {
   @Override
   ExitCode execute() {
     List<Path> dirs = migrationDirs.isEmpty() ? GITLAB_MIGRATION_DIRS : migrationDirs;
-    try (BatchEngine engine = engine()) {
-      CheckReport r = engine.check(dirs);
-      new CheckRenderer(output()).render(r);
-      return r.exitCode();
+    List<CheckReport> reports = new ArrayList<>();
+    for (DatabaseTargets.Target t : readTargets()) {
+      try (BatchEngine engine = engine(t)) {
+        reports.add(engine.check(dirs));
+      }
     }
+    new CheckRenderer(output()).render(reports);
+    return reports.stream().map(CheckReport::exitCode).reduce(ExitCode.OK, ExitCode::worst);
   }
 }

@@ -1,11 +1,14 @@
 package dev.bbm.cli;
 
+import dev.bbm.config.GitlabDatabaseYml;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.output.ErrorRenderer;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
@@ -23,7 +26,13 @@ public final class Cli {
 
   public static CommandLine create(PrintWriter out, PrintWriter err, Map<String, String> env, InputStream stdin,
       BooleanSupplier stopRequested, boolean terminal) {
-    Context ctx = new Context(out, err, env, stdin, stopRequested, terminal);
+    return create(out, err, env, stdin, stopRequested, terminal, GitlabDatabaseYml.STANDARD_DIRS);
+  }
+
+  /** As above, looking for GitLab's config (database.yml, resque.yml) in {@code gitlabConfigDirs} when nothing names it. */
+  public static CommandLine create(PrintWriter out, PrintWriter err, Map<String, String> env, InputStream stdin,
+      BooleanSupplier stopRequested, boolean terminal, List<Path> gitlabConfigDirs) {
+    Context ctx = new Context(out, err, env, stdin, stopRequested, terminal, gitlabConfigDirs);
     CommandLine cl = new CommandLine(new BbmCommand(ctx));
     cl.setOut(out);
     cl.setErr(err);
@@ -50,7 +59,13 @@ public final class Cli {
   /** Runs bbm and returns its exit code; never calls System.exit. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, InputStream stdin,
       BooleanSupplier stopRequested, boolean terminal) {
-    int code = create(out, err, env, stdin, stopRequested, terminal).execute(args);
+    return run(args, out, err, env, stdin, stopRequested, terminal, GitlabDatabaseYml.STANDARD_DIRS);
+  }
+
+  /** As above, looking for GitLab's config in {@code gitlabConfigDirs} when nothing names it (tests pass their own). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, InputStream stdin,
+      BooleanSupplier stopRequested, boolean terminal, List<Path> gitlabConfigDirs) {
+    int code = create(out, err, env, stdin, stopRequested, terminal, gitlabConfigDirs).execute(args);
     out.flush();
     err.flush();
     return code;

@@ -1,8 +1,13 @@
 package dev.bbm.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** psql's connection options, shared by every command that talks to a database. */
+/**
+ * psql's connection options and GitLab's database.yml, shared by every command that talks to a
+ * database: any of --url, -h, -p, -U, -d (or their environment variables) is the one database; else
+ * database.yml names them.
+ */
 public final class ConnectionOptions {
   @Option(names = "--url", paramLabel = "URL",
       description = "postgresql:// URI or jdbc:postgresql: URL (else BBM_DATABASE_URL, DATABASE_URL, PG* variables)")
@@ -22,6 +27,13 @@ public final class ConnectionOptions {
   String dbname;
 
   @Option(names = "--database", paramLabel = "NAME",
-      description = "the GitLab database this connection is (main, ci); used in migration ids (default main)")
+      description = "the GitLab database to work on (main, ci) when database.yml configures several; with a"
+          + " connection given by options or environment, its name in migration ids (default main)")
   String database;
+
+  @Option(names = "--gitlab-config", paramLabel = "PATH",
+      description = "GitLab's database.yml, or the directory holding it and resque.yml (else BBM_GITLAB_CONFIG, else"
+          + " Omnibus's /var/opt/gitlab/gitlab-rails/etc or a source install's /home/git/gitlab/config); its"
+          + " databases are used when no connection is given")
+  Path gitlabConfig;
 }

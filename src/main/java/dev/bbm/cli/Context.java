@@ -1,9 +1,9 @@
 package dev.bbm.cli;
 
 import dev.bbm.config.ConnectionRequest;
-import dev.bbm.config.ConnectionResolver;
-import dev.bbm.config.ConnectionSettings;
 import dev.bbm.config.Connector;
+import dev.bbm.config.DatabaseTargets;
+import dev.bbm.config.GitlabDatabaseYml;
 import dev.bbm.engine.BatchEngine;
 import dev.bbm.jobs.JobSources;
 import dev.bbm.output.Output;
@@ -14,7 +14,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -29,10 +31,21 @@ public final class Context {
   private final InputStream stdin;
   private final BooleanSupplier stopRequested;
   private final boolean terminal;
+  private final List<Path> gitlabConfigDirs;
   private BufferedReader lines;
 
   public Context(PrintWriter out, PrintWriter err, Map<String, String> env, InputStream stdin,
       BooleanSupplier stopRequested, boolean terminal) {
+    this(out, err, env, stdin, stopRequested, terminal, GitlabDatabaseYml.STANDARD_DIRS);
+  }
+
+  /**
+   * @param gitlabConfigDirs where GitLab's config (database.yml, resque.yml) is looked for when nothing
+   *                         names it: Omnibus's and a source install's directories; tests pass their own
+   */
+  public Context(PrintWriter out, PrintWriter err, Map<String, String> env, InputStream stdin,
+      BooleanSupplier stopRequested, boolean terminal, List<Path> gitlabConfigDirs) {
+    this.gitlabConfigDirs = List.copyOf(gitlabConfigDirs);
     this.out = out;
     this.err = err;
     this.env = env;
@@ -93,19 +106,44 @@ public final class Context {
     return h == null || h.isEmpty() ? null : Path.of(h, ".config", "bbm", "jobs");
   }
 
-  /** Resolves the connection like psql and builds the engine; the connection opens on first use. */
-  BatchEngine engine(ConnectionOptions options, Output output) {
-    return engine(options, output, new JobSources(java.util.List.of(), userJobsDir()));
-  }
-
-  /** As {@link #engine(ConnectionOptions, Output)}, with job definitions from {@code jobSources}. */
-  BatchEngine engine(ConnectionOptions options, Output output, JobSources jobSources) {
+  /**
+   * The databases a command works on: the connection given by options or environment, else those of
+   * GitLab's database.yml, else psql's defaults. Nothing is opened yet.
+   */
+  DatabaseTargets targets(ConnectionOptions options, Output output) {
     ConnectionRequest req = new ConnectionRequest(options.url, options.host, options.port, options.username,
         options.dbname);
-    ConnectionResolver.Resolution r = ConnectionResolver.resolveWithWarnings(req, env, home());
-    r.warnings().forEach(output::warning);
-    ConnectionSettings settings = r.settings();
-    String label = options.database == null ? "main" : options.database;
-    return new BatchEngine(new Database(label, () -> Connector.open(settings)), stopRequested, jobSources);
+    DatabaseTargets t = DatabaseTargets.resolve(req, options.database, options.gitlabConfig, gitlabConfigDirs, env,
+        home());
+    t.warnings().forEach(output::warning);
+    return t;
+  }
+
+  /** The engine for one database; its connection opens on first use. */
+  BatchEngine engine(DatabaseTargets.Target target, JobSources jobSources) {
+    var settings = target.requireSettings();
+    Database db = new Database(target.label(), () -> Connector.open(settings), target.scope());
+    return new BatchEngine(db, stopRequested, jobSources);
+  }
+
+  /** The built-in and the user's job definitions. */
+  JobSources defaultJobSources() {
+    return new JobSources(List.of(), userJobsDir());
+  }
+
+  /**
+   * The directory of GitLab's config files for Redis (resque.yml, redis.queues.yml): --gitlab-config's
+   * (or its file's), else BBM_GITLAB_CONFIG's, else the first of the standard directories that exists.
+   */
+  Path gitlabConfigDir(Path gitlabConfig) {
+    Path named = gitlabConfig;
+    String fromEnv = env.get(DatabaseTargets.CONFIG_VARIABLE);
+    if (named == null && fromEnv != null && !fromEnv.isBlank()) {
+      named = Path.of(fromEnv.strip());
+    }
+    if (named != null) {
+      return Files.isDirectory(named) ? named : named.toAbsolutePath().getParent();
+    }
+    return gitlabConfigDirs.stream().filter(Files::isDirectory).findFirst().orElse(null);
   }
 }

@@ -53,7 +53,7 @@ final class DbMigrateCommand extends BaseCommand {
     MigrateOptions options = new MigrateOptions(dirs.resolve(), env.containsKey("SKIP_POST_DEPLOYMENT_MIGRATIONS"),
         dryRun, noWait, env.containsKey("DBLAB_ENVIRONMENT"));
     MigrateRenderer renderer = new MigrateRenderer(output());
-    try (BatchEngine engine = engine(jobs)) {
+    try (BatchEngine engine = engine(writeTarget(null), jobs)) {
       MigrateResult r = engine.migrate(options, renderer);
       renderer.result(r);
       if (r.failure() != null) {

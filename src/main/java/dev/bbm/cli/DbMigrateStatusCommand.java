@@ -1,6 +1,9 @@
 package dev.bbm.cli;
 
 import dev.bbm.domain.ExitCode;
+import java.util.List;
+import java.util.ArrayList;
+import dev.bbm.config.DatabaseTargets;
 import dev.bbm.engine.BatchEngine;
 import dev.bbm.engine.MigrateStatusReport;
 import dev.bbm.output.MigrateStatusRenderer;
@@ -22,10 +25,13 @@ final class DbMigrateStatusCommand extends BaseCommand {
 
   @Override
   ExitCode execute() {
-    try (BatchEngine engine = engine()) {
-      MigrateStatusReport r = engine.migrateStatus(dirs.resolve());
-      new MigrateStatusRenderer(output()).render(r);
-      return r.exitCode();
+    List<MigrateStatusReport> reports = new ArrayList<>();
+    for (DatabaseTargets.Target t : readTargets()) {
+      try (BatchEngine engine = engine(t)) {
+        reports.add(engine.migrateStatus(dirs.resolve()));
+      }
     }
+    new MigrateStatusRenderer(output()).render(reports);
+    return reports.stream().map(MigrateStatusReport::exitCode).reduce(ExitCode.OK, ExitCode::worst);
   }
 }

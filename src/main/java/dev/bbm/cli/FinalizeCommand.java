@@ -50,8 +50,10 @@ final class FinalizeCommand extends BaseCommand {
   ExitCode execute() {
     Selection sel = requireSelection();
     FinalizeOptions options = options();
+    var target = writeTarget(sel);
+    sel = localize(sel, target);
     FinalizeRenderer renderer = new FinalizeRenderer(output());
-    try (BatchEngine engine = engine(jobs)) {
+    try (BatchEngine engine = engine(target, jobs)) {
       FinalizeResult r = engine.finalize(sel, options, renderer);
       renderer.result(r);
       return r.exitCode(strict);

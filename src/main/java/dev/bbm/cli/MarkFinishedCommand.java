@@ -43,6 +43,8 @@ final class MarkFinishedCommand extends BaseCommand {
   @Override
   ExitCode execute() {
     Selection sel = selection.require(context(), "mark-finished");
+    var target = writeTarget(sel);
+    sel = localize(sel, target);
     boolean ask = !yes && !dryRun;
     if (ask && !context().terminal()) {
       throw BbmException.usage("mark-finished skips the migration's remaining work and needs confirmation: add"
@@ -58,7 +60,7 @@ final class MarkFinishedCommand extends BaseCommand {
       String answer = context().readLine();
       return answer != null && answer.strip().toLowerCase(Locale.ROOT).matches("y|yes");
     };
-    try (BatchEngine engine = engine()) {
+    try (BatchEngine engine = engine(target)) {
       MarkFinishedResult r = engine.markFinished(sel, new MarkFinishedOptions(reason, dryRun), confirmation, renderer);
       renderer.result(r);
       return r.exitCode();

@@ -28,7 +28,9 @@ final class PauseCommand extends BaseCommand {
   @Override
   ExitCode execute() {
     Selection sel = selection.require(context(), "pause");
-    try (BatchEngine engine = engine()) {
+    var target = writeTarget(sel);
+    sel = localize(sel, target);
+    try (BatchEngine engine = engine(target)) {
       StatusChangeResult r = engine.pause(sel, dryRun);
       new StatusChangeRenderer(output()).result(r);
       return r.exitCode();

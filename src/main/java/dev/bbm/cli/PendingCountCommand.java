@@ -1,6 +1,9 @@
 package dev.bbm.cli;
 
 import dev.bbm.domain.ExitCode;
+import java.util.List;
+import java.util.ArrayList;
+import dev.bbm.config.DatabaseTargets;
 import dev.bbm.domain.SelectionParser;
 import dev.bbm.engine.BatchEngine;
 import dev.bbm.engine.PendingCount;
@@ -27,10 +30,13 @@ final class PendingCountCommand extends BaseCommand {
   @Override
   ExitCode execute() {
     String cls = className == null ? null : SelectionParser.requireJobClass(className);
-    try (BatchEngine engine = engine()) {
-      PendingCount r = engine.pendingCount(cls);
-      new LegacyRenderer(output()).pendingCount(r, byClass);
-      return r.total() == 0 ? ExitCode.OK : ExitCode.UNFINISHED;
+    List<PendingCount> reports = new ArrayList<>();
+    for (DatabaseTargets.Target t : readTargets()) {
+      try (BatchEngine engine = engine(t)) {
+        reports.add(engine.pendingCount(cls));
+      }
     }
+    new LegacyRenderer(output()).pendingCount(reports, byClass);
+    return reports.stream().allMatch(r -> r.total() == 0) ? ExitCode.OK : ExitCode.UNFINISHED;
   }
 }

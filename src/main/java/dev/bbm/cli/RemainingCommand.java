@@ -1,6 +1,9 @@
 package dev.bbm.cli;
 
 import dev.bbm.domain.ExitCode;
+import java.util.List;
+import java.util.ArrayList;
+import dev.bbm.config.DatabaseTargets;
 import dev.bbm.engine.BatchEngine;
 import dev.bbm.engine.RemainingReport;
 import dev.bbm.output.LegacyRenderer;
@@ -23,10 +26,18 @@ final class RemainingCommand extends BaseCommand {
 
   @Override
   ExitCode execute() {
-    try (BatchEngine engine = engine()) {
-      RemainingReport r = engine.remaining(redis.resolve(context(), output()));
-      new LegacyRenderer(output()).remaining(r);
-      return r.total() == 0 ? ExitCode.OK : ExitCode.UNFINISHED;
+    List<DatabaseTargets.Target> targets = readTargets();
+    // Sidekiq's legacy queue is main's (GitLab's JobCoordinator knows no other): inspected once, with it
+    DatabaseTargets.Target withQueue = targets.stream().filter(t -> t.answersTo("main")).findFirst()
+        .orElse(targets.get(0));
+    var redisSettings = redis.resolve(context(), output(), connection);
+    List<RemainingReport> reports = new ArrayList<>();
+    for (DatabaseTargets.Target t : targets) {
+      try (BatchEngine engine = engine(t)) {
+        reports.add(engine.remaining(t == withQueue ? redisSettings : java.util.Optional.empty()));
+      }
     }
+    new LegacyRenderer(output()).remaining(reports);
+    return reports.stream().allMatch(r -> r.total() == 0) ? ExitCode.OK : ExitCode.UNFINISHED;
   }
 }

@@ -27,7 +27,9 @@ final class ResumeCommand extends BaseCommand {
   @Override
   ExitCode execute() {
     Selection sel = selection.require(context(), "resume");
-    try (BatchEngine engine = engine()) {
+    var target = writeTarget(sel);
+    sel = localize(sel, target);
+    try (BatchEngine engine = engine(target)) {
       StatusChangeResult r = engine.resume(sel, dryRun);
       new StatusChangeRenderer(output()).result(r);
       return r.exitCode();

@@ -49,8 +49,10 @@ final class RetryCommand extends BaseCommand {
     }
     var sel = selection.parse(context());
     var options = finalizeNow ? pacing.toOptions(false, false) : null;
+    var target = writeTarget(sel);
+    sel = localize(sel, target);
     FinalizeRenderer progress = new FinalizeRenderer(output());
-    try (BatchEngine engine = engine(jobs)) {
+    try (BatchEngine engine = engine(target, jobs)) {
       RetryResult r = engine.retry(sel, dryRun, options, progress);
       new RetryRenderer(output(), progress).render(r);
       return r.exitCode();

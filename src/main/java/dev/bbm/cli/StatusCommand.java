@@ -1,10 +1,14 @@
 package dev.bbm.cli;
 
+import dev.bbm.config.DatabaseTargets;
+import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.Selection;
 import dev.bbm.engine.BatchEngine;
 import dev.bbm.engine.MigrationDetail;
 import dev.bbm.engine.StatusReport;
 import dev.bbm.output.StatusRenderer;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,17 +44,50 @@ final class StatusCommand extends BaseCommand {
     }
     StatusRenderer renderer = new StatusRenderer(output());
     if (!selection.isEmpty()) {
-      var sel = selection.parse(context());
-      try (BatchEngine engine = engine()) {
-        MigrationDetail d = engine.status(sel);
-        renderer.detail(d);
-        return d.exitCode();
+      MigrationDetail d = detail(selection.parse(context()));
+      renderer.detail(d);
+      return d.exitCode();
+    }
+    List<StatusReport> reports = new ArrayList<>();
+    for (DatabaseTargets.Target t : readTargets()) {
+      try (BatchEngine engine = engine(t)) {
+        reports.add(engine.status(all));
       }
     }
-    try (BatchEngine engine = engine()) {
-      StatusReport r = engine.status(all);
-      renderer.list(List.of(r), format == OutputFormat.rake);
-      return r.exitCode();
+    renderer.list(reports, format == OutputFormat.rake);
+    return reports.stream().map(StatusReport::exitCode).reduce(ExitCode.OK, ExitCode::worst);
+  }
+
+  /**
+   * One migration: in the database its id or --database names; a configuration on a GitLab with
+   * several databases is looked for in each, and must be found in one.
+   */
+  private MigrationDetail detail(Selection sel) {
+    if (sel instanceof Selection.ById || connection.database != null || !targets().several()) {
+      DatabaseTargets.Target t = writeTarget(sel);
+      try (BatchEngine engine = engine(t)) {
+        return engine.status(localize(sel, t));
+      }
     }
+    List<MigrationDetail> found = new ArrayList<>();
+    for (DatabaseTargets.Target t : targets().all()) {
+      try (BatchEngine engine = engine(t)) {
+        found.add(engine.status(sel));
+      } catch (BbmException e) {
+        if (e.exitCode() != ExitCode.NOT_FOUND) {
+          throw e;
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      throw new BbmException(ExitCode.NOT_FOUND, "no batched background migration matches " + sel + " in databases "
+          + targets().labels());
+    }
+    if (found.size() > 1) {
+      throw BbmException.usage("the configuration matches migrations in several databases ("
+          + String.join(", ", found.stream().map(d -> d.summary().migration().displayId()).toList())
+          + "); select one by its id or name the database with --database");
+    }
+    return found.get(0);
   }
 }

@@ -52,8 +52,8 @@ final class StealCommand extends BaseCommand {
       throw dev.bbm.domain.BbmException.usage("--pause-ms must be 0 or more, got " + pauseMs);
     }
     LegacyRenderer renderer = new LegacyRenderer(output());
-    try (BatchEngine engine = engine()) {
-      var redisSettings = redis.resolve(context(), output());
+    try (BatchEngine engine = engine(writeTarget(null))) {
+      var redisSettings = redis.resolve(context(), output(), connection);
       if (redisSettings.isEmpty()) {
         output().note("Sidekiq's Redis is not configured (--redis-url, REDIS_URL or GitLab's resque.yml):"
             + " only the jobs tracked in background_migration_jobs are run");

@@ -51,8 +51,43 @@ public final class ConnectionResolver {
   }
 
   static Resolution resolve(ConnectionRequest req, Map<String, String> env, Path homeDir, List<Path> socketDirs) {
+    return resolve(findUrl(req, env), req, null, null, env, homeDir, socketDirs);
+  }
+
+  /** The variables that name a connection on their own, making bbm leave GitLab's database.yml alone. */
+  public static final List<String> CONNECTION_VARIABLES =
+      List.of("BBM_DATABASE_URL", "DATABASE_URL", "PGHOST", "PGPORT", "PGUSER", "PGDATABASE");
+
+  /**
+   * Whether the user gave a connection, on the command line ({@code --url -h -p -U -d}) or in the
+   * environment ({@link #CONNECTION_VARIABLES}); only when not does bbm read GitLab's database.yml.
+   */
+  public static boolean isExplicit(ConnectionRequest req, Map<String, String> env) {
+    if (notBlank(req.url()) || notBlank(req.host()) || req.port() != null || notBlank(req.username())
+        || notBlank(req.dbname())) {
+      return true;
+    }
+    return CONNECTION_VARIABLES.stream().anyMatch(v -> notBlank(env.get(v)));
+  }
+
+  /**
+   * Resolves one database of GitLab's database.yml as Rails' pg adapter would through libpq: what
+   * the entry gives wins; its password before {@code PGPASSWORD} and the password file; a missing
+   * host means the default socket directory, a missing user the login name. No URL is read.
+   *
+   * @param entry host, port, username and database of the entry (url unused)
+   * @param password the entry's password, or null
+   * @param sslMode the entry's sslmode, or null
+   */
+  public static Resolution resolveEntry(ConnectionRequest entry, String password, String sslMode,
+      Map<String, String> env, Path homeDir) {
+    return resolve(null, entry, password, sslMode, env, homeDir, DEFAULT_SOCKET_DIRS);
+  }
+
+  private static Resolution resolve(DatabaseUrl foundUrl, ConnectionRequest req, String givenPassword,
+      String givenSslMode, Map<String, String> env, Path homeDir, List<Path> socketDirs) {
     List<String> warnings = new ArrayList<>();
-    DatabaseUrl url = findUrl(req, env);
+    DatabaseUrl url = foundUrl;
     if (url == null) {
       url = new DatabaseUrl(null, null, null, null, null, null, null, List.of());
     }
@@ -64,8 +99,8 @@ public final class ConnectionResolver {
     }
     String user = first(req.username(), url.user(), env.get("PGUSER"));
     String database = first(req.dbname(), url.database(), env.get("PGDATABASE"));
-    String password = firstNonEmpty(url.password(), env.get("PGPASSWORD"));
-    String sslMode = first(url.sslMode(), env.get("PGSSLMODE"));
+    String password = firstNonEmpty(givenPassword, url.password(), env.get("PGPASSWORD"));
+    String sslMode = first(givenSslMode, url.sslMode(), env.get("PGSSLMODE"));
     String applicationName = first(url.applicationName(), env.get("PGAPPNAME"),
         ConnectionSettings.DEFAULT_APPLICATION_NAME);
 

@@ -86,6 +86,11 @@ public record ConnectionSettings(String host, int port, String database, String 
     return "host \"" + host + "\", port " + port + ", database \"" + database + "\", user \"" + user + "\"";
   }
 
+  /** Which database, for messages: {@code host "db", port 5432, database "gitlabhq_production"}. */
+  public String describeTarget() {
+    return "host \"" + host + "\", port " + port + ", database \"" + database + "\"";
+  }
+
   @Override
   public String toString() {
     return "ConnectionSettings[host=" + host + ", port=" + port + ", database=" + database + ", user=" + user

@@ -74,6 +74,10 @@ public final class Connector {
       default:
         break;
     }
+    if (lower.contains("peer authentication failed")) {
+      return "peer authentication failed: the server lets only the operating system user mapped to \"" + s.user()
+          + "\" connect this way (on Omnibus GitLab, run bbm as git: sudo -u git bbm ...)";
+    }
     if (lower.contains("no pg_hba.conf entry")) {
       return "no pg_hba.conf entry allows this connection";
     }

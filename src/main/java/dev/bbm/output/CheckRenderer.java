@@ -17,37 +17,70 @@ public final class CheckRenderer {
     this.output = output;
   }
 
-  public void render(CheckReport r) {
-    if (output.json()) {
-      ObjectNode n = JsonNodes.object();
-      n.put("database", r.database());
-      n.put("exit_code", r.exitCode().code());
-      ArrayNode ms = n.putArray("unfinished_batched_migrations");
-      for (MigrationSummary s : r.batched().migrations()) {
-        ObjectNode m = ms.addObject();
-        m.put("id", s.migration().displayId());
-        m.put("status", s.migration().status().label());
-        m.put("configuration", s.migration().configurationText());
-        m.put("note", s.note());
-      }
-      if (r.legacyPending() != null) {
-        ObjectNode legacy = n.putObject("pending_legacy_jobs");
-        r.legacyPending().forEach(legacy::put);
-      } else {
-        n.putNull("pending_legacy_jobs");
-      }
-      if (r.schemaDown() != null) {
-        ArrayNode down = n.putArray("schema_migrations_down");
-        r.schemaDown().forEach(down::add);
-      } else {
-        n.putNull("schema_migrations_down");
-      }
-      n.put("migration_files", r.migrationFiles());
-      ArrayNode next = n.putArray("next_commands");
-      r.nextCommands().forEach(next::add);
-      JsonNodes.print(output.out(), n);
+  /**
+   * Several databases: each database's block in turn; in JSON, {@code {"databases": [...], "exit_code": N}}
+   * with one object per database as {@link #render(CheckReport)} prints it.
+   */
+  public void render(java.util.List<CheckReport> reports) {
+    if (reports.size() == 1) {
+      render(reports.get(0));
       return;
     }
+    if (output.json()) {
+      ObjectNode root = JsonNodes.object();
+      ArrayNode dbs = root.putArray("databases");
+      reports.forEach(r -> dbs.add(json(r)));
+      root.put("exit_code", reports.stream().map(CheckReport::exitCode).reduce(ExitCode.OK, ExitCode::worst).code());
+      JsonNodes.print(output.out(), root);
+      return;
+    }
+    for (int i = 0; i < reports.size(); i++) {
+      if (i > 0) {
+        output.out().println();
+      }
+      render(reports.get(i));
+    }
+  }
+
+  public void render(CheckReport r) {
+    if (output.json()) {
+      JsonNodes.print(output.out(), json(r));
+      return;
+    }
+    text(r);
+  }
+
+  private ObjectNode json(CheckReport r) {
+    ObjectNode n = JsonNodes.object();
+    n.put("database", r.database());
+    n.put("exit_code", r.exitCode().code());
+    ArrayNode ms = n.putArray("unfinished_batched_migrations");
+    for (MigrationSummary s : r.batched().migrations()) {
+      ObjectNode m = ms.addObject();
+      m.put("id", s.migration().displayId());
+      m.put("status", s.migration().status().label());
+      m.put("configuration", s.migration().configurationText());
+      m.put("note", s.note());
+    }
+    if (r.legacyPending() != null) {
+      ObjectNode legacy = n.putObject("pending_legacy_jobs");
+      r.legacyPending().forEach(legacy::put);
+    } else {
+      n.putNull("pending_legacy_jobs");
+    }
+    if (r.schemaDown() != null) {
+      ArrayNode down = n.putArray("schema_migrations_down");
+      r.schemaDown().forEach(down::add);
+    } else {
+      n.putNull("schema_migrations_down");
+    }
+    n.put("migration_files", r.migrationFiles());
+    ArrayNode next = n.putArray("next_commands");
+    r.nextCommands().forEach(next::add);
+    return n;
+  }
+
+  private void text(CheckReport r) {
     PrintWriter out = output.out();
     long failed = r.batched().migrations().stream()
         .filter(s -> s.migration().status() == MigrationStatus.FAILED).count();

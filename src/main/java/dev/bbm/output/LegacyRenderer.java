@@ -64,59 +64,112 @@ public final class LegacyRenderer implements ProgressListener {
   }
 
   public void pendingCount(PendingCount r, boolean byClass) {
+    pendingCount(java.util.List.of(r), byClass);
+  }
+
+  /**
+   * Pending tracked jobs of one database or several. Several: the number alone is their sum,
+   * --by-class lines get the database as a third column, and JSON is
+   * {@code {"databases": [...], "pending": N}}.
+   */
+  public void pendingCount(java.util.List<PendingCount> reports, boolean byClass) {
     PrintWriter out = output.out();
+    boolean several = reports.size() > 1;
     if (output.json()) {
-      ObjectNode n = JsonNodes.object();
-      n.put("database", r.database());
-      n.put("pending", r.total());
-      ObjectNode classes = n.putObject("by_class");
-      r.byClass().forEach(classes::put);
-      JsonNodes.print(out, n);
+      if (!several) {
+        JsonNodes.print(out, json(reports.get(0)));
+        return;
+      }
+      ObjectNode root = JsonNodes.object();
+      ArrayNode dbs = root.putArray("databases");
+      reports.forEach(r -> dbs.add(json(r)));
+      root.put("pending", reports.stream().mapToLong(PendingCount::total).sum());
+      JsonNodes.print(out, root);
       return;
     }
     if (byClass) {
-      r.byClass().forEach((cls, count) -> out.println(count + "\t" + cls));
+      for (PendingCount r : reports) {
+        r.byClass().forEach((cls, count) -> out.println(count + "\t" + cls + (several ? "\t" + r.database() : "")));
+      }
     } else {
-      out.println(r.total());
+      out.println(reports.stream().mapToLong(PendingCount::total).sum());
     }
     out.flush();
   }
 
+  private static ObjectNode json(PendingCount r) {
+    ObjectNode n = JsonNodes.object();
+    n.put("database", r.database());
+    n.put("pending", r.total());
+    ObjectNode classes = n.putObject("by_class");
+    r.byClass().forEach(classes::put);
+    return n;
+  }
+
   public void remaining(RemainingReport r) {
+    remaining(java.util.List.of(r));
+  }
+
+  /**
+   * What remains in one database or several. Sidekiq's queue is GitLab's one legacy queue (main's,
+   * JobCoordinator's only database): its line is printed once, from the report that inspected it.
+   * Several in JSON: {@code {"databases": [...], "total": N}}.
+   */
+  public void remaining(java.util.List<RemainingReport> reports) {
     PrintWriter out = output.out();
+    long total = reports.stream().mapToLong(RemainingReport::total).sum();
     if (output.json()) {
-      ObjectNode n = JsonNodes.object();
-      n.put("database", r.database());
-      n.put("total", r.total());
-      ObjectNode pg = n.putObject("background_migration_jobs");
-      pg.put("pending", r.trackedPending());
-      ObjectNode classes = pg.putObject("by_class");
-      r.trackedByClass().forEach(classes::put);
-      if (r.sidekiq() == null) {
-        n.putNull("sidekiq");
-      } else {
-        ObjectNode sk = n.putObject("sidekiq");
-        sk.put("redis", r.redis());
-        sk.put("scheduled", r.sidekiq().scheduled());
-        ObjectNode queues = sk.putObject("queued");
-        r.sidekiq().queued().forEach(queues::put);
-        sk.put("total", r.sidekiq().total());
+      if (reports.size() == 1) {
+        JsonNodes.print(out, json(reports.get(0)));
+        return;
       }
-      JsonNodes.print(out, n);
+      ObjectNode root = JsonNodes.object();
+      ArrayNode dbs = root.putArray("databases");
+      reports.forEach(r -> dbs.add(json(r)));
+      root.put("total", total);
+      JsonNodes.print(out, root);
       return;
     }
-    out.println("background_migration_jobs (database " + r.database() + "): " + r.trackedPending() + " pending"
-        + (r.trackedByClass().isEmpty() ? "" : " " + r.trackedByClass()));
-    if (r.sidekiq() == null) {
+    RemainingReport withSidekiq = null;
+    for (RemainingReport r : reports) {
+      out.println("background_migration_jobs (database " + r.database() + "): " + r.trackedPending() + " pending"
+          + (r.trackedByClass().isEmpty() ? "" : " " + r.trackedByClass()));
+      if (withSidekiq == null && r.sidekiq() != null) {
+        withSidekiq = r;
+      }
+    }
+    if (withSidekiq == null) {
       out.println("Sidekiq: not inspected (no Redis configured: give --redis-url, set REDIS_URL, or point"
           + " --gitlab-config at GitLab's config directory)");
     } else {
+      RemainingReport r = withSidekiq;
       out.println("Sidekiq (" + r.redis() + "): " + r.sidekiq().total() + " BackgroundMigrationWorker job(s): "
           + r.sidekiq().scheduled() + " scheduled, " + r.sidekiq().queuedTotal() + " queued"
           + (r.sidekiq().queued().isEmpty() ? "" : " " + r.sidekiq().queued()));
     }
-    out.println("remaining: " + r.total() + (r.sidekiq() == null ? " (PostgreSQL only)" : ""));
+    out.println("remaining: " + total + (withSidekiq == null ? " (PostgreSQL only)" : ""));
     out.flush();
+  }
+
+  private static ObjectNode json(RemainingReport r) {
+    ObjectNode n = JsonNodes.object();
+    n.put("database", r.database());
+    n.put("total", r.total());
+    ObjectNode pg = n.putObject("background_migration_jobs");
+    pg.put("pending", r.trackedPending());
+    ObjectNode classes = pg.putObject("by_class");
+    r.trackedByClass().forEach(classes::put);
+    if (r.sidekiq() == null) {
+      n.putNull("sidekiq");
+    } else {
+      ObjectNode sk = n.putObject("sidekiq");
+      sk.put("redis", r.redis());
+      sk.put("scheduled", r.sidekiq().scheduled());
+      ObjectNode queues = sk.putObject("queued");
+      r.sidekiq().queued().forEach(queues::put);
+      sk.put("total", r.sidekiq().total());
+    }
+    return n;
   }
 
   public void steal(StealResult r) {

@@ -13,31 +13,60 @@ public final class MigrateStatusRenderer {
     this.output = output;
   }
 
-  public void render(MigrateStatusReport r) {
-    if (output.json()) {
-      ObjectNode n = JsonNodes.object();
-      n.put("database", r.database());
-      n.put("database_name", r.databaseName());
-      n.put("schema_migrations_table", r.hasSchemaMigrations());
-      ArrayNode rows = n.putArray("migrations");
-      for (MigrateStatusReport.Row row : r.rows()) {
-        ObjectNode m = rows.addObject();
-        m.put("status", row.status());
-        m.put("version", row.version());
-        m.put("name", row.name());
-        if (row.file() == null) {
-          m.putNull("file");
-          m.putNull("post_deployment");
-        } else {
-          m.put("file", row.file().path().toString());
-          m.put("post_deployment", row.file().postDeployment());
-        }
-      }
-      n.put("down", r.down());
-      n.put("exit_code", r.exitCode().code());
-      JsonNodes.print(output.out(), n);
+  /**
+   * Several databases: Rails' table for each in turn (each headed by its database name, as Rails
+   * prints them); in JSON, {@code {"databases": [...], "exit_code": N}}.
+   */
+  public void render(java.util.List<MigrateStatusReport> reports) {
+    if (reports.size() == 1) {
+      render(reports.get(0));
       return;
     }
+    if (output.json()) {
+      ObjectNode root = JsonNodes.object();
+      ArrayNode dbs = root.putArray("databases");
+      reports.forEach(r -> dbs.add(json(r)));
+      root.put("exit_code", reports.stream().map(MigrateStatusReport::exitCode)
+          .reduce(dev.bbm.domain.ExitCode.OK, dev.bbm.domain.ExitCode::worst).code());
+      JsonNodes.print(output.out(), root);
+      return;
+    }
+    reports.forEach(this::render);
+  }
+
+  public void render(MigrateStatusReport r) {
+    if (output.json()) {
+      JsonNodes.print(output.out(), json(r));
+      return;
+    }
+    text(r);
+  }
+
+  private ObjectNode json(MigrateStatusReport r) {
+    ObjectNode n = JsonNodes.object();
+    n.put("database", r.database());
+    n.put("database_name", r.databaseName());
+    n.put("schema_migrations_table", r.hasSchemaMigrations());
+    ArrayNode rows = n.putArray("migrations");
+    for (MigrateStatusReport.Row row : r.rows()) {
+      ObjectNode m = rows.addObject();
+      m.put("status", row.status());
+      m.put("version", row.version());
+      m.put("name", row.name());
+      if (row.file() == null) {
+        m.putNull("file");
+        m.putNull("post_deployment");
+      } else {
+        m.put("file", row.file().path().toString());
+        m.put("post_deployment", row.file().postDeployment());
+      }
+    }
+    n.put("down", r.down());
+    n.put("exit_code", r.exitCode().code());
+    return n;
+  }
+
+  private void text(MigrateStatusReport r) {
     if (!r.hasSchemaMigrations()) {
       output.note("schema_migrations does not exist yet, so every migration is down; bbm db migrate creates it");
     }

@@ -2,6 +2,7 @@ package dev.bbm.store;
 
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.GitlabSchemas;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -25,12 +26,24 @@ public final class Database implements AutoCloseable {
 
   private final String label;
   private final Opener opener;
+  private final GitlabSchemas.Scope scope;
   private Connection session;
   private Layout layout;
 
   public Database(String label, Opener opener) {
+    this(label, opener, GitlabSchemas.Scope.ALL);
+  }
+
+  /** @param scope the gitlab_schemas whose batched migrations this database shows (GitLab's per-connection filter) */
+  public Database(String label, Opener opener, GitlabSchemas.Scope scope) {
     this.label = label;
     this.opener = opener;
+    this.scope = scope;
+  }
+
+  /** Which batched migrations, by gitlab_schema, bbm sees in this database. */
+  public GitlabSchemas.Scope scope() {
+    return scope;
   }
 
   /** The database's name in ids and output: {@code main}, {@code ci}. */

@@ -70,7 +70,11 @@ public final class MigrationStore {
       try (ResultSet rs = ps.executeQuery()) {
         List<BatchedMigration> out = new ArrayList<>();
         while (rs.next()) {
-          out.add(map(rs));
+          BatchedMigration m = map(rs);
+          // GitLab's gitlab_schemas_for_connection filter: rows another database serves are not ours
+          if (db.scope().includes(m.gitlabSchema())) {
+            out.add(m);
+          }
         }
         return out;
       }

@@ -23,6 +23,11 @@ final class EnvironmentDocs {
       new Variable("PGAPPNAME", "The application_name the server shows for bbm's sessions. Default: bbm."),
       new Variable("PGPASSFILE", "The password file read, instead of ~/.pgpass, when no password is given"
           + " otherwise."),
+      new Variable("BBM_GITLAB_CONFIG", "GitLab's database.yml, or the directory holding it and resque.yml, when"
+          + " --gitlab-config is not given. Without either, bbm looks in /var/opt/gitlab/gitlab-rails/etc, then"
+          + " /home/git/gitlab/config. database.yml is read only when no connection is given: none of --url, -h,"
+          + " -p, -U, -d, BBM_DATABASE_URL, DATABASE_URL, PGHOST, PGPORT, PGUSER and PGDATABASE."),
+      new Variable("RAILS_ENV", "The section of database.yml that is read. Default: production."),
       new Variable("NO_COLOR", "When set, to any value, output has no colour, as with --no-color."),
       new Variable("SKIP_POST_DEPLOYMENT_MIGRATIONS", "When set, to any value, bbm db migrate leaves the"
           + " post-deployment migrations (those in a post_migrate directory) down, as GitLab does."),

@@ -41,4 +41,11 @@ class ConnectorReasonTest {
     assertEquals("no pg_hba.conf entry allows this connection", Connector.reason(S,
         new SQLException("FATAL: no pg_hba.conf entry for host \"10.0.0.1\", user \"gitlab\"", "28000")));
   }
+
+  @Test
+  void peerAuthenticationFailureSaysWhichUserToRunAs() {
+    String r = Connector.reason(S, new SQLException("FATAL: Peer authentication failed for user \"gitlab\"", "28000"));
+    assertEquals("peer authentication failed: the server lets only the operating system user mapped to \"gitlab\""
+        + " connect this way (on Omnibus GitLab, run bbm as git: sudo -u git bbm ...)", r);
+  }
 }

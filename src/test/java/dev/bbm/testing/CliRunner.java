@@ -22,6 +22,7 @@ public final class CliRunner {
   private BooleanSupplier stop = () -> false;
   private String stdin = "";
   private boolean terminal;
+  private java.util.List<java.nio.file.Path> gitlabConfigDirs = java.util.List.of();
 
   public CliRunner() {
     env.put("NO_COLOR", "1");
@@ -56,6 +57,15 @@ public final class CliRunner {
     return this;
   }
 
+  /**
+   * Where bbm looks for GitLab's database.yml and resque.yml when nothing names them; by default
+   * nowhere, so that no test depends on a GitLab installed on the machine.
+   */
+  public CliRunner gitlabConfigDirs(java.nio.file.Path... dirs) {
+    this.gitlabConfigDirs = java.util.List.of(dirs);
+    return this;
+  }
+
   public CliRunner stopWhen(BooleanSupplier stop) {
     this.stop = stop;
     return this;
@@ -65,7 +75,8 @@ public final class CliRunner {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), Map.copyOf(env),
-        new ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), stop, terminal);
+        new ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), stop, terminal,
+        gitlabConfigDirs);
     return new Result(code, out.toString(), err.toString());
   }
 }

@@ -83,6 +83,7 @@ class InterruptionTest {
 
       first.destroy();
       assertTrue(first.waitFor(30, TimeUnit.SECONDS));
+      assertEquals(3, first.exitValue(), "a clean stop on SIGTERM exits 3 (unfinished), not the signal's 143");
       String err = Files.readString(tmp.resolve("first/err.txt"));
       assertTrue(err.contains("stopped on request"), err);
       assertEquals(1, f.status(id), "back to active, so Sidekiq may carry on");

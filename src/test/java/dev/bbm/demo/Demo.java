@@ -36,12 +36,14 @@ public final class Demo {
     f.job(stuck, 1, 10_000, 1, 1, "2 hours");
     String url = db.uri();
 
+    run(launcher, url, "check", "--migrations-dir", "/nonexistent");
     run(launcher, url, "status");
     run(launcher, url, "status", "main_" + failed);
     run(launcher, url, "finalize", COPY + ",events,id,[[\"id\"]\\, [\"id_convert_to_bigint\"]]", "--pause-ms", "0");
     run(launcher, url, "finalize", "main_" + failed, "--pause-ms", "0");
     run(launcher, url, "finalize", "main_" + stuck, "--pause-ms", "0");
     run(launcher, url, "status", "--all");
+    run(launcher, url, "check", "--migrations-dir", "/nonexistent");
 
     System.out.println();
     System.out.println("== the demo database stays up while this runs; in another terminal try:");

@@ -1,6 +1,7 @@
 package dev.bbm.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -65,10 +66,17 @@ class BashCompletionTest {
   @Test
   void completesCommandNames() throws Exception {
     assertEquals(List.of("finalize"), complete(bbmScript, "bbm fin", "bbm", "fin"));
-    List<String> commands = new ArrayList<>(dev.bbm.cli.Cli.create(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+    List<String> commands = new ArrayList<>();
+    dev.bbm.cli.Cli.create(new java.io.PrintWriter(java.io.Writer.nullWriter()),
         new java.io.PrintWriter(java.io.Writer.nullWriter()), java.util.Map.of(), java.io.InputStream.nullInputStream(),
-        () -> false, false).getSubcommands().keySet());
+        () -> false, false).getSubcommands().forEach((name, sub) -> {
+          if (!sub.getCommandSpec().usageMessage().hidden()) {
+            commands.add(name);
+          }
+        });
+    assertTrue(commands.contains("status") && !commands.contains("__complete"), commands.toString());
     assertEquals(commands, complete(bbmScript, "bbm ", "bbm", ""));
+    assertEquals(List.of(), complete(bbmScript, "bbm __", "bbm", "__"), "hidden commands are not offered");
   }
 
   @Test

@@ -92,6 +92,23 @@ class MigrationIdsTest {
     assertEquals(new CliRunner.Result(0, "", ""), r);
   }
 
+  /** The whole path: bash's completion function, this build's bbm (a shell function here), a real database. */
+  @Test
+  void bashCompletionOffersTheDatabasesIds(@TempDir Path dir) throws Exception {
+    try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
+      GitlabFixture f = new GitlabFixture(db);
+      long finished = f.migration(COPY, "events", "id", ARGS, 1, 10, 10, 10, 3);
+      long active = f.migration(COPY, "ci_stages", "id", ARGS, 1, 10, 10, 10, 1);
+      String script = "source " + Path.of("completions", "bbm.bash").toAbsolutePath() + "\n"
+          + "compopt() { :; }\n" // the builtin works only inside a completion bash started
+          + "COMP_LINE='bbm finalize main_'; COMP_POINT=${#COMP_LINE}; COMP_WORDS=(bbm finalize main_); COMP_CWORD=2\n"
+          + "COMPREPLY=()\n_complete_bbm\nprintf '%s\\n' \"${COMPREPLY[@]}\"\n";
+      CliRunner.Result r = BbmProcess.bash(dir, Map.of("BBM_DATABASE_URL", db.uri(), "HOME", dir.toString(),
+          "XDG_CACHE_HOME", dir.resolve("cache").toString()), script);
+      assertEquals(new CliRunner.Result(0, "main_" + active + "\nmain_" + finished + "\n", ""), r);
+    }
+  }
+
   @Test
   void theHelperIsHiddenFromHelp() {
     CliRunner.Result help = new CliRunner().run("--help");

@@ -295,3 +295,103 @@ complete -c bbm -n '__bbm_at bbm db migrate:status' -s 'q' -l 'quiet' -d 'print 
 complete -c bbm -n '__bbm_at bbm db migrate:status' -s 'v' -l 'verbose' -d 'more detail, and stack traces on errors'
 complete -c bbm -n '__bbm_at bbm db migrate:status' -l 'help' -d 'show this help and exit'
 complete -c bbm -n '__bbm_at bbm db migrate:status' -l 'migrations-dir' -r -F -d 'a directory of <14-digit version>_<name>.sql files (repeatable; default db/migrate and db/post_migrate in the current directory); one named post_migrate holds post-deployment migrations'
+
+# Migration ids (main_85, ci_10) for the commands that take one, from the database through the
+# hidden 'bbm __complete migration-ids': asked only when the token being completed is such a command's
+# SELECTION, empty or starting with a lowercase letter or a digit (never an option, an option's
+# value or a command name, which stay static and instant); with the connection options typed on
+# the line; for at most 3 seconds (timeout, where it exists); and at most once every
+# 10 seconds for one connection, the answer being kept in ${XDG_CACHE_HOME:-~/.cache}/bbm
+# (the same file the bash and zsh completion use).
+
+# True when the token being completed is the SELECTION of a command that takes a migration.
+function __bbm_wants_migration_id
+    set -l current (commandline -ct)
+    string match -qr -- '^[a-z0-9_]*$' "$current"; or return 1
+    set -l tokens (commandline -opc)
+    set -l at 0
+    set -l i 2
+    while test $i -le (count $tokens)
+        if not string match -q -- '-*' $tokens[$i]
+            set at $i
+            break
+        end
+        set i (math $i + 1)
+    end
+    test $at -gt 0; or return 1
+    set -l value_opts
+    switch $tokens[$at]
+        case status
+            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --format
+        case finalize
+            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --stale-after --statement-timeout --lock-timeout --jobs-dir --format --progress-interval
+        case retry
+            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --stale-after --statement-timeout --lock-timeout --jobs-dir --format --progress-interval
+        case mark-finished
+            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --reason
+        case pause
+            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file
+        case resume
+            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file
+        case '*'
+            return 1
+    end
+    not contains -- $tokens[-1] $value_opts
+end
+
+# The ids, unfinished migrations first: from the cache when it is fresh, else from the helper.
+function __bbm_migration_ids
+    set -l tokens (commandline -opc)
+    set -l n (count $tokens)
+    set -l connection
+    set -l i 2
+    while test $i -le $n
+        set -l t $tokens[$i]
+        switch $t
+            case --url -h --host -p --port -U --username -d --dbname --database --gitlab-config
+                if test $i -lt $n
+                    set i (math $i + 1)
+                    set -a connection $t (string replace -r -- '^~/' "$HOME/" $tokens[$i])
+                end
+            case '--url=*' '--host=*' '--port=*' '--username=*' '--dbname=*' '--database=*' '--gitlab-config=*'
+                set -a connection $t
+            case '*'
+                string match -qr -- '^-[hpUd].' $t; and set -a connection $t
+        end
+        set i (math $i + 1)
+    end
+    set -l dir $HOME/.cache/bbm
+    test -n "$XDG_CACHE_HOME"; and set dir $XDG_CACHE_HOME/bbm
+    set -l key (printf '%s\n' "$BBM_DATABASE_URL" "$DATABASE_URL" "$PGHOST" "$PGPORT" "$PGUSER" "$PGDATABASE" "$PGSSLMODE" "$BBM_GITLAB_CONFIG" "$RAILS_ENV" $connection | cksum 2>/dev/null | string replace -r -- ' .*' '')
+    set -l file $dir/ids-$key
+    set -l now (date +%s)
+    set -l fields
+    if test -f $file -a -r $file
+        read -l line <$file
+        set fields (string split -- ' ' $line)
+    end
+    set -l ids
+    if string match -qr -- '^[0-9]+$' "$fields[1]"; and test $now -ge $fields[1]; and test (math $now - $fields[1]) -lt 10
+        set -e fields[1]
+        set ids $fields
+    else
+        set -l program bbm
+        if string match -q -- '*/*' $tokens[1]; and test -x $tokens[1]
+            set program $tokens[1]
+        end
+        if command -sq timeout; and not functions -q -- $program; and command -sq -- $program
+            set ids (timeout 3 $program __complete migration-ids $connection 2>/dev/null </dev/null)
+        else
+            set ids ($program __complete migration-ids $connection 2>/dev/null </dev/null)
+        end
+        if test -d $dir; or mkdir -p -- $dir 2>/dev/null
+            begin
+                printf '%s %s\n' $now "$ids" >$file.$fish_pid; and mv -f -- $file.$fish_pid $file
+                or rm -f -- $file.$fish_pid
+            end 2>/dev/null
+        end
+    end
+    string match -r -- '^[^ ]+$' $ids
+end
+
+complete -c bbm -n __bbm_wants_migration_id -k -a '(__bbm_migration_ids)' -d 'migration id'

@@ -996,7 +996,7 @@ function _picocli_bbm_db_migratestatus() {
 }
 
 # Names such as migrate:status: bash splits the line at ':' (it is in COMP_WORDBREAKS), so
-# 'bbm db migrate:st' arrives as the words 'migrate' ':' 'st'. _complete_bbm joins such words
+# 'bbm db migrate:st' arrives as the words 'migrate' ':' 'st'. _bbm_complete_names joins such words
 # again for picocli's functions, then trims each reply to the part after the last ':', which is
 # what bash replaces (as __ltrim_colon_completions does, but without needing bash-completion).
 function _bbm_rejoin_colon_words() {
@@ -1021,7 +1021,7 @@ function _bbm_rejoin_colon_words() {
   return 0
 }
 
-function _complete_bbm() {
+function _bbm_complete_names() {
   if [[ ${COMP_WORDBREAKS-} != *:* ]]; then _picocli_complete_bbm; return $?; fi
   local -a _bbm_words
   local _bbm_cword
@@ -1038,6 +1038,137 @@ function _complete_bbm() {
       COMPREPLY[i]=${COMPREPLY[i]#"$prefix"}
     done
   fi
+  return $rc
+}
+
+# Migration ids (main_85, ci_10) for the commands that take one, from the database through the
+# hidden 'bbm __complete migration-ids': asked only when the word being completed is such a command's
+# SELECTION, empty or starting with a lowercase letter or a digit (never an option, an option's
+# value or a command name, which stay static and instant); with the connection options typed on
+# the line; for at most 3 seconds (timeout, where it exists); and at most once every
+# 10 seconds for one connection, the answer being kept in ${XDG_CACHE_HOME:-~/.cache}/bbm.
+
+# The words of the line up to the cursor as the program will get them, in _bbm_line: quotes and
+# backslashes removed, and not split at ':', '=' or '@' as COMP_WORDS is. The last is the word
+# being completed, empty after a space.
+function _bbm_line_words() {
+  [[ -n ${ZSH_VERSION-} ]] && setopt localoptions ksharrays
+  local line=${COMP_LINE:0:$COMP_POINT} word= quote= c i started=0
+  _bbm_line=()
+  for ((i = 0; i < ${#line}; i++)); do
+    c=${line:$i:1}
+    if [[ -n $quote ]]; then
+      if [[ $c == "$quote" ]]; then
+        quote=
+      elif [[ $quote == '"' && $c == '\' ]]; then
+        i=$((i + 1))
+        word+=${line:$i:1}
+      else
+        word+=$c
+      fi
+    elif [[ $c == [\'\"] ]]; then
+      quote=$c
+      started=1
+    elif [[ $c == '\' ]]; then
+      i=$((i + 1))
+      word+=${line:$i:1}
+      started=1
+    elif [[ $c == [[:space:]] ]]; then
+      if ((started)); then
+        _bbm_line+=("$word")
+        word=
+        started=0
+      fi
+    else
+      word+=$c
+      started=1
+    fi
+  done
+  _bbm_line+=("$word")
+}
+
+# True when $1 runs a program (not a function or an alias), which timeout can run.
+function _bbm_is_program() {
+  if [[ -n ${ZSH_VERSION-} ]]; then
+    [[ $(whence -w -- "$1" 2>/dev/null) == *': command' ]]
+  else
+    [[ $(type -t -- "$1" 2>/dev/null) == file ]]
+  fi
+}
+
+# Adds the ids matching the word being completed to COMPREPLY, when that word is a SELECTION.
+function _bbm_complete_migration_ids() {
+  [[ -n ${ZSH_VERSION-} ]] && setopt localoptions ksharrays
+  local -a _bbm_line
+  _bbm_line_words
+  local n=${#_bbm_line[@]} i w command_at=0 value_opts cur
+  cur=${_bbm_line[n-1]}
+  [[ $cur == *[!a-z0-9_]* ]] && return 0
+  # the word as typed: not in quotes, not after a backslash
+  [[ ${COMP_LINE:0:$COMP_POINT} == *[[:space:]]"$cur" ]] || return 0
+  for ((i = 1; i < n - 1; i++)); do
+    if [[ ${_bbm_line[i]} != -* ]]; then
+      command_at=$i
+      break
+    fi
+  done
+  (( command_at > 0 )) || return 0
+  case ${_bbm_line[command_at]} in
+    status) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --format " ;;
+    finalize) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --stale-after --statement-timeout --lock-timeout --jobs-dir --format --progress-interval " ;;
+    retry) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --stale-after --statement-timeout --lock-timeout --jobs-dir --format --progress-interval " ;;
+    mark-finished) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --reason " ;;
+    pause) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file " ;;
+    resume) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file " ;;
+    *) return 0 ;;
+  esac
+  [[ $value_opts == *" ${_bbm_line[n-2]} "* ]] && return 0
+  local -a connection=()
+  for ((i = command_at + 1; i < n - 1; i++)); do
+    w=${_bbm_line[i]}
+    case $w in
+      --url|-h|--host|-p|--port|-U|--username|-d|--dbname|--database|--gitlab-config)
+        if (( i + 2 < n )); then
+          i=$((i + 1))
+          connection+=("$w" "${_bbm_line[i]/#\~\//$HOME/}")
+        fi
+        ;;
+      --url=*|-h?*|--host=*|-p?*|--port=*|-U?*|--username=*|-d?*|--dbname=*|--database=*|--gitlab-config=*)
+        connection+=("$w")
+        ;;
+    esac
+  done
+  local dir=${XDG_CACHE_HOME:-$HOME/.cache}/bbm key file now stamp ids= out program=bbm
+  key=$(printf '%s\n' "${BBM_DATABASE_URL-}" "${DATABASE_URL-}" "${PGHOST-}" "${PGPORT-}" "${PGUSER-}" "${PGDATABASE-}" "${PGSSLMODE-}" "${BBM_GITLAB_CONFIG-}" "${RAILS_ENV-}" "${connection[@]}" | cksum 2>/dev/null)
+  file=$dir/ids-${key%% *}
+  now=${EPOCHSECONDS:-$(date +%s)}
+  if [[ -f $file ]] && { read -r stamp ids <"$file"; } 2>/dev/null && [[ $stamp =~ ^[0-9]+$ ]] \
+      && (( now - stamp >= 0 && now - stamp < 10 )); then
+    :
+  else
+    [[ ${_bbm_line[0]} == */* && -x ${_bbm_line[0]} ]] && program=${_bbm_line[0]}
+    if command -v timeout >/dev/null 2>&1 && _bbm_is_program "$program"; then
+      out=$(timeout 3 "$program" __complete migration-ids "${connection[@]}" 2>/dev/null </dev/null)
+    else
+      out=$("$program" __complete migration-ids "${connection[@]}" 2>/dev/null </dev/null)
+    fi
+    ids=${out//$'\n'/ }
+    if [[ -d $dir ]] || mkdir -p -- "$dir" 2>/dev/null; then
+      { printf '%s %s\n' "$now" "$ids" >|"$file.$$" && mv -f -- "$file.$$" "$file" || rm -f -- "$file.$$"; } 2>/dev/null
+    fi
+  fi
+  [[ -n ${ids// /} ]] || return 0
+  local IFS=$' \t\n'
+  COMPREPLY+=($(compgen -W "$ids" -- "$cur"))
+  # the helper's order, unfinished migrations first (bash 4.4 and later)
+  [[ -n ${BASH_VERSION-} ]] && compopt -o nosort 2>/dev/null
+  return 0
+}
+
+function _complete_bbm() {
+  _bbm_complete_names
+  local rc=$?
+  _bbm_complete_migration_ids
   return $rc
 }
 

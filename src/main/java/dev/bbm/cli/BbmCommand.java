@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         + " Rails. Run 'bbm COMMAND --help' for a command's options.",
     subcommands = {StatusCommand.class, CheckCommand.class, FinalizeCommand.class, RetryCommand.class,
         MarkFinishedCommand.class, PauseCommand.class, ResumeCommand.class, PendingCountCommand.class,
-        StealCommand.class, RemainingCommand.class, DbCommand.class},
+        StealCommand.class, RemainingCommand.class, DbCommand.class, CompleteCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  bbm status",

@@ -74,6 +74,9 @@ public final class Cli {
   private static IParameterExceptionHandler parameterHandler() {
     return (ParameterException ex, String[] args) -> {
       CommandLine cmd = ex.getCommandLine();
+      if (cmd.getCommandSpec().userObject() instanceof CompletionHelper) {
+        return ExitCode.OK.code(); // the user is pressing TAB: no error message in their command line
+      }
       PrintWriter err = cmd.getErr();
       err.println("bbm: " + oneLine(ex.getMessage()));
       CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);

@@ -1,6 +1,7 @@
 package dev.bbm.cli;
 
 import dev.bbm.config.ConnectionRequest;
+import dev.bbm.config.ConnectionSettings;
 import dev.bbm.config.Connector;
 import dev.bbm.config.DatabaseTargets;
 import dev.bbm.config.GitlabDatabaseYml;
@@ -121,7 +122,15 @@ public final class Context {
 
   /** The engine for one database; its connection opens on first use. */
   BatchEngine engine(DatabaseTargets.Target target, JobSources jobSources) {
-    var settings = target.requireSettings();
+    return engine(target, jobSources, target.requireSettings());
+  }
+
+  /** As above, giving up on the connect after {@code connectTimeoutSeconds} (shell completion must not wait long). */
+  BatchEngine engine(DatabaseTargets.Target target, JobSources jobSources, int connectTimeoutSeconds) {
+    return engine(target, jobSources, target.requireSettings().withConnectTimeout(connectTimeoutSeconds));
+  }
+
+  private BatchEngine engine(DatabaseTargets.Target target, JobSources jobSources, ConnectionSettings settings) {
     Database db = new Database(target.label(), () -> Connector.open(settings), target.scope());
     return new BatchEngine(db, stopRequested, jobSources);
   }

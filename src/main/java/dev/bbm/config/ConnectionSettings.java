@@ -14,11 +14,13 @@ import java.util.Properties;
  * @param password        null when none was found (trust, peer, or the server will refuse)
  * @param sslMode         libpq's sslmode, or null for the driver's default
  * @param applicationName shown in {@code pg_stat_activity}; {@code bbm} when null
+ * @param connectTimeoutSeconds seconds pgjdbc waits for the TCP or socket connect:
+ *                        {@link #CONNECT_TIMEOUT_SECONDS} unless a caller asks for less ({@link #withConnectTimeout})
  */
 public record ConnectionSettings(String host, int port, String database, String user, String password,
-    String sslMode, String applicationName) {
+    String sslMode, String applicationName, int connectTimeoutSeconds) {
 
-  /** Seconds pgjdbc waits for the TCP or socket connect. */
+  /** Seconds pgjdbc waits for the TCP or socket connect, unless a caller asks otherwise. */
   public static final int CONNECT_TIMEOUT_SECONDS = 10;
   public static final String DEFAULT_APPLICATION_NAME = "bbm";
   static final String SOCKET_FACTORY = "org.newsclub.net.unix.AFUNIXSocketFactory$FactoryArg";
@@ -33,6 +35,20 @@ public record ConnectionSettings(String host, int port, String database, String 
     if (applicationName == null) {
       applicationName = DEFAULT_APPLICATION_NAME;
     }
+    if (connectTimeoutSeconds < 1) {
+      throw new IllegalArgumentException("connect timeout must be at least 1 second: " + connectTimeoutSeconds);
+    }
+  }
+
+  /** Settings with the default connect timeout ({@link #CONNECT_TIMEOUT_SECONDS}). */
+  public ConnectionSettings(String host, int port, String database, String user, String password, String sslMode,
+      String applicationName) {
+    this(host, port, database, user, password, sslMode, applicationName, CONNECT_TIMEOUT_SECONDS);
+  }
+
+  /** The same connection, giving up on the connect after {@code seconds} (shell completion's short wait). */
+  public ConnectionSettings withConnectTimeout(int seconds) {
+    return new ConnectionSettings(host, port, database, user, password, sslMode, applicationName, seconds);
   }
 
   /** True when {@link #host} is a socket directory rather than a network host. */
@@ -67,7 +83,7 @@ public record ConnectionSettings(String host, int port, String database, String 
       p.setProperty("password", password);
     }
     p.setProperty("ApplicationName", applicationName);
-    p.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
+    p.setProperty("connectTimeout", Integer.toString(connectTimeoutSeconds));
     p.setProperty("assumeMinServerVersion", "12");
     p.setProperty("tcpKeepAlive", "true");
     if (isUnixSocket()) {
@@ -95,6 +111,6 @@ public record ConnectionSettings(String host, int port, String database, String 
   public String toString() {
     return "ConnectionSettings[host=" + host + ", port=" + port + ", database=" + database + ", user=" + user
         + ", password=" + (password == null ? "null" : "***") + ", sslMode=" + sslMode
-        + ", applicationName=" + applicationName + "]";
+        + ", applicationName=" + applicationName + ", connectTimeoutSeconds=" + connectTimeoutSeconds + "]";
   }
 }

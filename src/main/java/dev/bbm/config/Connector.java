@@ -88,7 +88,7 @@ public final class Connector {
       return "connection refused";
     }
     if (hasCause(e, SocketTimeoutException.class)) {
-      return "timed out after " + ConnectionSettings.CONNECT_TIMEOUT_SECONDS + " seconds";
+      return "timed out after " + s.connectTimeoutSeconds() + " seconds";
     }
     if (hasCause(e, UnknownHostException.class)) {
       return "unknown host";

@@ -38,6 +38,15 @@ public final class BatchEngine implements AutoCloseable {
     return call(() -> new StatusReader(db).list(includeDone));
   }
 
+  /**
+   * The ids of this database's migrations as commands take them ({@code main_85}), unfinished ones
+   * first: what shell completion offers.
+   */
+  public java.util.List<String> migrationIds() {
+    return call(() -> new dev.bbm.store.MigrationStore(db).ids().stream()
+        .map(id -> db.label() + "_" + id).toList());
+  }
+
   public MigrationDetail status(Selection selection) {
     return call(() -> new StatusReader(db).detail(selection));
   }

@@ -202,6 +202,29 @@ public final class MigrationStore {
     }
   }
 
+  /**
+   * Only the ids, for shell completion: the unfinished migrations first, then the finished and
+   * finalized ones, each in queue order; rows another database serves are left out, as everywhere.
+   * Empty when the database has no batched_background_migrations table.
+   */
+  public List<Long> ids() throws SQLException {
+    Layout l = db.layout();
+    if (!l.hasMigrations()) {
+      return List.of();
+    }
+    String sql = "SELECT id, " + (l.hasGitlabSchema() ? "gitlab_schema" : "NULL::text") + " FROM " + Layout.MIGRATIONS
+        + " ORDER BY (status IN (3, 6)), id";
+    try (PreparedStatement ps = db.session().prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      List<Long> out = new ArrayList<>();
+      while (rs.next()) {
+        if (db.scope().includes(rs.getString(2))) {
+          out.add(rs.getLong(1));
+        }
+      }
+      return out;
+    }
+  }
+
   /** All migrations, or only the unfinished ones (status not in 3, 6), in queue order. */
   public List<BatchedMigration> list(boolean includeDone) throws SQLException {
     return query(selectList() + (includeDone ? "" : " WHERE status NOT IN (3, 6)") + " ORDER BY id");

@@ -27,7 +27,21 @@ final class BashCompletion {
         + command + "\n";
     String body = script.startsWith("#!") ? script.substring(script.indexOf('\n') + 1) : script;
     at = body.lastIndexOf("\n# Define a completion specification");
-    return header + body.substring(0, at + 1) + colonWrapper(entry, picocliEntry) + body.substring(at);
+    String names = "_" + command + "_complete_names";
+    return header + body.substring(0, at + 1) + colonWrapper(names, picocliEntry) + "\n"
+        + MigrationIdCompletion.bash(command, tree) + "\n" + entry(entry, names) + body.substring(at);
+  }
+
+  /** Completion's entry point: names and options from the tree, then migration ids from the database. */
+  private static String entry(String entry, String names) {
+    return String.join("\n",
+        "function " + entry + "() {",
+        "  " + names,
+        "  local rc=$?",
+        "  _bbm_complete_migration_ids",
+        "  return $rc",
+        "}",
+        "");
   }
 
   private static String replaceOnce(String s, String target, String replacement) {
@@ -39,10 +53,10 @@ final class BashCompletion {
   }
 
   /** Rejoins words split at ':' before picocli's dispatcher runs, then trims replies as bash expects. */
-  private static String colonWrapper(String entry, String picocliEntry) {
+  private static String colonWrapper(String names, String picocliEntry) {
     return String.join("\n",
         "# Names such as migrate:status: bash splits the line at ':' (it is in COMP_WORDBREAKS), so",
-        "# 'bbm db migrate:st' arrives as the words 'migrate' ':' 'st'. " + entry + " joins such words",
+        "# 'bbm db migrate:st' arrives as the words 'migrate' ':' 'st'. " + names + " joins such words",
         "# again for picocli's functions, then trims each reply to the part after the last ':', which is",
         "# what bash replaces (as __ltrim_colon_completions does, but without needing bash-completion).",
         "function _bbm_rejoin_colon_words() {",
@@ -67,7 +81,7 @@ final class BashCompletion {
         "  return 0",
         "}",
         "",
-        "function " + entry + "() {",
+        "function " + names + "() {",
         "  if [[ ${COMP_WORDBREAKS-} != *:* ]]; then " + picocliEntry + "; return $?; fi",
         "  local -a _bbm_words",
         "  local _bbm_cword",

@@ -66,6 +66,11 @@ final class FishCompletion {
     for (CommandLine cl : CommandTree.walk(tree)) {
       commandCompletions(cl, at);
     }
+    String ids = MigrationIdCompletion.fish(command, tree);
+    if (!ids.isEmpty()) {
+      line("");
+      out.append(ids);
+    }
     return out.toString();
   }
 

@@ -51,6 +51,9 @@ class CliTest {
   /** Every command's --help, nested ones included (bbm db migrate:status); groups list their commands. */
   private static void assertHelpOfEveryCommand(picocli.CommandLine parent, java.util.List<String> path) {
     for (var e : parent.getSubcommands().entrySet()) {
+      if (e.getValue().getCommandSpec().usageMessage().hidden()) {
+        continue; // bbm __complete, the completion scripts' helper
+      }
       java.util.List<String> words = new java.util.ArrayList<>(path);
       words.add(e.getKey());
       java.util.List<String> args = new java.util.ArrayList<>(words);

@@ -125,6 +125,22 @@ class MultiDatabaseTest {
   }
 
   @Test
+  void completionIdsCoverEveryDatabaseLabelledAsStatusShowsThem() {
+    CliRunner.Result ids = cli().run("__complete", "migration-ids");
+    assertEquals(new CliRunner.Result(0, "main_" + mainActive + "\nci_" + ciFailed + "\n", ""), ids);
+    CliRunner.Result ci = cli().run("__complete", "migration-ids", "--database", "ci");
+    assertEquals(new CliRunner.Result(0, "ci_" + ciFailed + "\n", ""), ci);
+  }
+
+  @Test
+  void completionIdsSkipADatabaseThatDoesNotAnswer() throws IOException {
+    Files.writeString(yml, "production:\n" + entry("main", main)
+        + "  ci:\n    adapter: postgresql\n    database: gitlabhq_ci\n    host: /nonexistent\n");
+    CliRunner.Result ids = cli().run("__complete", "migration-ids");
+    assertEquals(new CliRunner.Result(0, "main_" + mainActive + "\n", ""), ids);
+  }
+
+  @Test
   void readCommandsCoverEveryDatabase() throws IOException {
     main.execute("INSERT INTO background_migration_jobs (created_at, updated_at, status, class_name, arguments)"
         + " VALUES (now(), now(), 0, 'A', '[1]'), (now(), now(), 0, 'A', '[2]')");

@@ -32,6 +32,22 @@ class ConnectionSettingsTest {
   }
 
   @Test
+  void aShorterConnectTimeoutChangesNothingElse() {
+    ConnectionSettings s = tcp("db.example.com");
+    assertEquals(ConnectionSettings.CONNECT_TIMEOUT_SECONDS, s.connectTimeoutSeconds());
+    ConnectionSettings quick = s.withConnectTimeout(2);
+    assertEquals("2", quick.jdbcProperties().getProperty("connectTimeout"));
+    assertEquals("10", s.jdbcProperties().getProperty("connectTimeout"));
+    Properties a = s.jdbcProperties();
+    Properties b = quick.jdbcProperties();
+    a.remove("connectTimeout");
+    b.remove("connectTimeout");
+    assertEquals(a, b);
+    assertEquals(s.jdbcUrl(), quick.jdbcUrl());
+    assertThrows(IllegalArgumentException.class, () -> s.withConnectTimeout(0));
+  }
+
+  @Test
   void noPasswordNoSslModeMeansNoSuchProperties() {
     Properties p = new ConnectionSettings("h", 5432, "d", "u", null, null, "custom").jdbcProperties();
     assertFalse(p.containsKey("password"));

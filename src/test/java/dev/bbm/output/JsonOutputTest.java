@@ -191,7 +191,7 @@ class JsonOutputTest {
     return all.toArray(String[]::new);
   }
 
-  /** The commands of the command tree that do something (not the groups), each with --json. */
+  /** The visible commands of the command tree that do something (not the groups), each with --json. */
   static TreeSet<String> leafCommands() {
     CommandLine cl = Cli.create(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), Map.of(),
         new ByteArrayInputStream(new byte[0]), () -> false, false);
@@ -202,6 +202,9 @@ class JsonOutputTest {
 
   private static void collect(CommandLine cl, String prefix, TreeSet<String> names) {
     for (CommandLine sub : new java.util.LinkedHashSet<>(cl.getSubcommands().values())) {
+      if (sub.getCommandSpec().usageMessage().hidden()) {
+        continue; // bbm __complete: the completion scripts' helper, not a command with a result
+      }
       String name = (prefix + " " + sub.getCommandName()).strip();
       if (sub.getSubcommands().isEmpty()) {
         assertTrue(sub.getCommandSpec().findOption("--json") != null, name + " has --json");

@@ -67,6 +67,15 @@ class ManPageTest {
   }
 
   @Test
+  void hiddenCommandsHaveNoPageAndNoMention() {
+    Map<String, String> pages = ManPageWriter.pages(CommandTree.bbm(), "1.0");
+    for (Map.Entry<String, String> page : pages.entrySet()) {
+      assertFalse(page.getKey().contains("complete") || page.getValue().contains("__complete")
+          || page.getValue().contains("migration\\-ids"), page.getKey() + " shows bbm __complete");
+    }
+  }
+
+  @Test
   void nestedAndColonNamesGetTheirOwnPages() {
     Map<String, String> pages = ManPageWriter.pages(TestTree.create(), "1.0");
     assertEquals(List.of("bbm.1", "bbm-db.1", "bbm-db-migrate.1", "bbm-db-migrate-status.1"),

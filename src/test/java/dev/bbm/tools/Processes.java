@@ -24,11 +24,24 @@ final class Processes {
   }
 
   static Result run(List<String> command) throws IOException, InterruptedException {
+    return run(command, java.util.Map.of());
+  }
+
+  /** As above, with these variables added to (or, when empty, removed from) the environment. */
+  static Result run(List<String> command, java.util.Map<String, String> env) throws IOException, InterruptedException {
     Path out = Files.createTempFile("bbm-tools-out", ".txt");
     Path err = Files.createTempFile("bbm-tools-err", ".txt");
     try {
-      Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+          .redirectOutput(out.toFile()).redirectError(err.toFile());
+      env.forEach((name, value) -> {
+        if (value.isEmpty()) {
+          pb.environment().remove(name);
+        } else {
+          pb.environment().put(name, value);
+        }
+      });
+      Process p = pb.start();
       if (!p.waitFor(60, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         throw new IllegalStateException("timed out: " + command);

@@ -1,5 +1,6 @@
 package dev.bbm.cli;
 
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,9 +15,6 @@ import picocli.CommandLine.Spec;
     header = "Operate GitLab's batched background migrations directly on PostgreSQL.",
     description = "Reads and writes GitLab's bookkeeping tables and runs migration batches itself, without"
         + " Rails. Run 'bbm COMMAND --help' for a command's options.",
-    subcommands = {StatusCommand.class, CheckCommand.class, FinalizeCommand.class, RetryCommand.class,
-        MarkFinishedCommand.class, PauseCommand.class, ResumeCommand.class, PendingCountCommand.class,
-        StealCommand.class, RemainingCommand.class, DbCommand.class, CompleteCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  bbm status",
@@ -26,6 +24,29 @@ import picocli.CommandLine.Spec;
         "  bbm mark-finished main_85 --dry-run",
         "  bbm db migrate:status"})
 public final class BbmCommand implements Runnable {
+  /**
+   * The subcommands, in the order help lists them. Not in the annotation: {@link Cli} adds them, and
+   * for a run that names one, only that one (picocli's model of a command costs milliseconds each).
+   */
+  static final List<Class<?>> SUBCOMMANDS = List.of(StatusCommand.class, CheckCommand.class, FinalizeCommand.class,
+      RetryCommand.class, MarkFinishedCommand.class, PauseCommand.class, ResumeCommand.class,
+      PendingCountCommand.class, StealCommand.class, RemainingCommand.class, DbCommand.class, CompleteCommand.class,
+      TrainCommand.class);
+
+  /** The subcommand class whose name (or alias) is {@code word}; null when none is. */
+  static Class<?> subcommandNamed(String word) {
+    if (word == null || word.startsWith("-")) {
+      return null;
+    }
+    for (Class<?> c : SUBCOMMANDS) {
+      Command a = c.getAnnotation(Command.class);
+      if (a.name().equals(word) || List.of(a.aliases()).contains(word)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
   @Spec
   CommandSpec spec;
 

@@ -32,8 +32,22 @@ public final class Cli {
   /** As above, looking for GitLab's config (database.yml, resque.yml) in {@code gitlabConfigDirs} when nothing names it. */
   public static CommandLine create(PrintWriter out, PrintWriter err, Map<String, String> env, InputStream stdin,
       BooleanSupplier stopRequested, boolean terminal, List<Path> gitlabConfigDirs) {
+    return create(out, err, env, stdin, stopRequested, terminal, gitlabConfigDirs, null);
+  }
+
+  /**
+   * As above; when {@code only} is not null the tree holds that subcommand alone: a run whose first
+   * word names a command parses and runs nothing else, so the others need not be modelled.
+   */
+  private static CommandLine create(PrintWriter out, PrintWriter err, Map<String, String> env, InputStream stdin,
+      BooleanSupplier stopRequested, boolean terminal, List<Path> gitlabConfigDirs, Class<?> only) {
     Context ctx = new Context(out, err, env, stdin, stopRequested, terminal, gitlabConfigDirs);
     CommandLine cl = new CommandLine(new BbmCommand(ctx));
+    for (Class<?> sub : BbmCommand.SUBCOMMANDS) {
+      if (only == null || sub == only) {
+        cl.addSubcommand(sub);
+      }
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -65,7 +79,8 @@ public final class Cli {
   /** As above, looking for GitLab's config in {@code gitlabConfigDirs} when nothing names it (tests pass their own). */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, InputStream stdin,
       BooleanSupplier stopRequested, boolean terminal, List<Path> gitlabConfigDirs) {
-    int code = create(out, err, env, stdin, stopRequested, terminal, gitlabConfigDirs).execute(args);
+    Class<?> only = BbmCommand.subcommandNamed(args.length > 0 ? args[0] : null);
+    int code = create(out, err, env, stdin, stopRequested, terminal, gitlabConfigDirs, only).execute(args);
     out.flush();
     err.flush();
     return code;

@@ -36,8 +36,9 @@ public final class Cli {
   }
 
   /**
-   * As above; when {@code only} is not null the tree holds that subcommand alone: a run whose first
-   * word names a command parses and runs nothing else, so the others need not be modelled.
+   * As above; when {@code only} is not null the tree holds that subcommand alone (none for
+   * {@code Void.class}): a run whose first word names a command parses and runs nothing else, so the
+   * others need not be modelled.
    */
   private static CommandLine create(PrintWriter out, PrintWriter err, Map<String, String> env, InputStream stdin,
       BooleanSupplier stopRequested, boolean terminal, List<Path> gitlabConfigDirs, Class<?> only) {
@@ -80,6 +81,9 @@ public final class Cli {
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, InputStream stdin,
       BooleanSupplier stopRequested, boolean terminal, List<Path> gitlabConfigDirs) {
     Class<?> only = BbmCommand.subcommandNamed(args.length > 0 ? args[0] : null);
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      only = Void.class; // the version needs no command at all
+    }
     int code = create(out, err, env, stdin, stopRequested, terminal, gitlabConfigDirs, only).execute(args);
     out.flush();
     err.flush();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,9 +54,8 @@ class InstallIT {
     Run first = run(elsewhere, env, bbm, "--version");
     assertEquals(0, first.code(), first.err());
     assertTrue(first.out().startsWith("bbm "), first.out());
-    try (var files = Files.list(cache.resolve("bbm"))) {
-      assertTrue(files.anyMatch(p -> p.getFileName().toString().endsWith(".jsa")), "the first run left a CDS archive");
-    }
+    assertTrue(awaitArchive(cache.resolve("bbm"), ".jsa", ".aot") != null,
+        "the first run's training left a class-data archive");
     Run second = run(elsewhere, env, bbm, "--version");
     assertEquals(0, second.code());
     assertEquals("", second.err(), "the archive is used without complaints");
@@ -69,6 +69,159 @@ class InstallIT {
     Path link = elsewhere.resolve("bbm-link");
     Files.createSymbolicLink(link, prefix.resolve("bin/bbm"));
     assertEquals(0, run(elsewhere, env, link.toString(), "--help").code(), "works through a symlink");
+  }
+
+  /**
+   * Waits (up to 2 minutes) for the launcher's background training to leave an archive with one of the
+   * suffixes, and to be done (no temporary file or lock left); returns it, or null.
+   */
+  private static Path awaitArchive(Path dir, String... suffixes) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (System.nanoTime() < deadline) {
+      if (Files.isDirectory(dir)) {
+        List<Path> files;
+        try (var list = Files.list(dir)) {
+          files = list.toList();
+        }
+        boolean busy = files.stream().anyMatch(p -> p.getFileName().toString().startsWith("."));
+        for (Path p : files) {
+          for (String suffix : suffixes) {
+            if (!busy && p.getFileName().toString().endsWith(suffix) && !p.getFileName().toString().startsWith(".")) {
+              return p;
+            }
+          }
+        }
+      }
+      Thread.sleep(100);
+    }
+    return null;
+  }
+
+  /** A Java 25 or newer installed beside the one running the tests (Debian's /usr/lib/jvm), or null. */
+  private static Path java25() throws IOException {
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(jvms)) {
+      return null;
+    }
+    try (var homes = Files.list(jvms)) {
+      for (Path home : homes.sorted().toList()) {
+        Path release = home.resolve("release");
+        Path java = home.resolve("bin/java");
+        if (Files.isRegularFile(release) && Files.isExecutable(java)) {
+          for (String line : Files.readAllLines(release)) {
+            if (line.matches("JAVA_VERSION=\"?(2[5-9]|[3-9][0-9]).*")) {
+              return java;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Runs bbm through the launcher while a server accepts its connection and never answers, so that the
+   * JVM lives for the completion helper's 2 s deadline; returns the files the JVM had mapped meanwhile.
+   */
+  private static String mappedWhileRunning(Path dir, Map<String, String> env, String bbm) throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      Thread acceptor = new Thread(() -> {
+        List<java.net.Socket> held = new ArrayList<>();
+        try {
+          while (true) {
+            held.add(silent.accept());
+          }
+        } catch (IOException e) {
+          held.forEach(h -> {
+            try {
+              h.close();
+            } catch (IOException ignored) {
+              // closing
+            }
+          });
+        }
+      });
+      acceptor.setDaemon(true);
+      acceptor.start();
+      ProcessBuilder pb = new ProcessBuilder(bbm, "__complete", "migration-ids", "--url",
+          "postgresql://nobody@127.0.0.1:" + silent.getLocalPort() + "/x").directory(dir.toFile());
+      pb.environment().putAll(env);
+      pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      Path err = Files.createTempFile("bbm-it", ".err");
+      pb.redirectError(err.toFile());
+      Process p = pb.start();
+      StringBuilder maps = new StringBuilder();
+      Path procMaps = Path.of("/proc", Long.toString(p.pid()), "maps");
+      while (p.isAlive()) {
+        try {
+          String now = Files.readString(procMaps);
+          if (now.contains("/bbm/bbm-")) {
+            maps.append(now);
+            break;
+          }
+        } catch (IOException e) {
+          // exited meanwhile
+        }
+        Thread.sleep(20);
+      }
+      assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+      assertEquals(0, p.exitValue());
+      assertEquals("", Files.readString(err), "nothing on stderr");
+      return maps.toString();
+    }
+  }
+
+  @Test
+  void theLauncherTrainsInTheBackgroundAndStartsFromTheArchive(@TempDir Path cache, @TempDir Path elsewhere)
+      throws Exception {
+    Path top = Path.of("").toAbsolutePath();
+    String bbm = top.resolve("scripts/bbm").toString();
+    Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString(), "NO_COLOR", "1");
+    Run first = run(elsewhere, env, bbm, "--version");
+    assertEquals(0, first.code(), first.err());
+    assertEquals("", first.err(), "the first run says nothing about the training");
+    Path archive = awaitArchive(cache.resolve("bbm"), ".jsa", ".aot");
+    assertTrue(archive != null, "the training left an archive");
+    String maps = mappedWhileRunning(elsewhere, env, bbm);
+    assertTrue(maps.contains(archive.toString()), "the JVM maps " + archive + ":\n" + maps);
+  }
+
+  @Test
+  void onJava25TheLauncherMakesAndUsesAnAotCache(@TempDir Path cache, @TempDir Path elsewhere) throws Exception {
+    Path java25 = java25();
+    Assumptions.assumeTrue(java25 != null, "no Java 25+ in /usr/lib/jvm");
+    Path top = Path.of("").toAbsolutePath();
+    String bbm = top.resolve("scripts/bbm").toString();
+    Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString(), "NO_COLOR", "1", "BBM_JAVA",
+        java25.toString());
+    Run first = run(elsewhere, env, bbm, "--version");
+    assertEquals(0, first.code(), first.err());
+    assertTrue(first.out().matches("(?s)bbm \\S+ \\(Java (2[5-9]|[3-9][0-9])\\).*"), first.out());
+    assertEquals("", first.err());
+    Path aot = awaitArchive(cache.resolve("bbm"), ".aot");
+    assertTrue(aot != null, "the training left an AOT cache");
+    try (var files = Files.list(cache.resolve("bbm"))) {
+      assertEquals(List.of(aot), files.toList(), "the AOT cache alone: no .jsa, no configuration file left");
+    }
+    Run second = run(elsewhere, env, bbm, "--help");
+    assertEquals(0, second.code());
+    assertEquals("", second.err(), "the AOT cache is used without a word");
+    String maps = mappedWhileRunning(elsewhere, env, bbm);
+    assertTrue(maps.contains(aot.toString()), "the JVM maps " + aot + ":\n" + maps);
+  }
+
+  @Test
+  void syncModeMakesTheArchiveBeforeTheCommand(@TempDir Path cache, @TempDir Path elsewhere) throws Exception {
+    String bbm = Path.of("").toAbsolutePath().resolve("scripts/bbm").toString();
+    Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString(), "NO_COLOR", "1", "BBM_CDS", "sync");
+    Run r = run(elsewhere, env, bbm, "--version");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.err());
+    try (var files = Files.list(cache.resolve("bbm"))) {
+      List<String> names = files.map(p -> p.getFileName().toString()).toList();
+      assertEquals(1, names.size(), names.toString());
+      assertTrue(names.get(0).endsWith(".jsa") || names.get(0).endsWith(".aot"), names.toString());
+    }
   }
 
   @Test

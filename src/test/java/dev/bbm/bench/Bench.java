@@ -126,6 +126,7 @@ public final class Bench {
 
   private int run() throws Exception {
     long t0 = System.nanoTime();
+    String loadStart = Machine.loadAverage();
     startPostgres();
     Machine machine = Machine.describe(opt.launcher, baseEnv, admin);
     progress("machine: " + machine.oneLine());
@@ -150,6 +151,8 @@ public final class Bench {
     System.out.println();
     System.out.println("bbm benchmark (scripts/bench" + (opt.large ? " --large" : "") + ")");
     System.out.println(machine.block());
+    System.out.println("load:       " + loadStart + " at the start, " + Machine.loadAverage()
+        + " at the end (1/5/15-minute load averages; other work on the machine slows every figure)");
     System.out.println();
     printTable();
     if (!notes.isEmpty()) {

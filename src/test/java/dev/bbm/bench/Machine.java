@@ -78,6 +78,16 @@ record Machine(int cpus, String cpuModel, long memGiB, String java, String postg
         : String.format(Locale.ROOT, "%dMB", bytes >> 20);
   }
 
+  /** The 1, 5 and 15-minute load averages. */
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException | RuntimeException e) {
+      return "?";
+    }
+  }
+
   String oneLine() {
     return cpus + " CPUs, " + memGiB + " GiB, " + java + ", " + postgres;
   }

@@ -119,7 +119,7 @@ final class StatusWorkload {
       }
     }
     bbmMedian = Bench.median(b);
-    String figure = "bbm status / psql -c, 100 migrations";
+    String figure = "bbm status / psql -c, 100 migrations, warm";
     if (psql == null) {
       bench.row(figure, "n/a (no psql on this machine); bbm status " + Bench.ms(bbmMedian), "<= 5", "n/a");
       return;

@@ -9,13 +9,13 @@ import java.time.Duration;
  * a few seconds per job (eight sub-batches of the target time) and reacts to each job, growing by
  * at most {@link #MAX_GROWTH}, shrinking without limit. GitLab's limits stay: 1,000 to 2,000,000,
  * or the migration's max_batch_size, never below where it started. Near the end jobs are cut so
- * that parallel workers finish together. Pure: the caller measures.
+ * that parallel workers finish together (a single worker has no one to wait for). Pure: the caller measures.
  */
 final class JobSizer {
   static final int SUB_BATCHES_PER_JOB = 8;
   static final double BAND_LOW = 0.8;
   static final double BAND_HIGH = 1.25;
-  static final double MAX_GROWTH = 2.0;
+  static final double MAX_GROWTH = 4.0;
   static final int GITLAB_MIN = 1_000;
   static final int GITLAB_MAX = 2_000_000;
 
@@ -42,11 +42,16 @@ final class JobSizer {
 
   /**
    * The batch size for the next job when {@code remaining} batch-column values are left and
-   * {@code workers} work on them: at most a share of what is left, so the last jobs come out small.
+   * {@code workers} work on them: at most a share of what is left, so the last jobs come out
+   * smaller (down to an eighth of the size, about one sub-batch) and the workers end together.
    */
   int size(long remaining, int workers) {
-    long share = remaining / (2L * Math.max(1, workers));
-    return (int) Math.max(lower, Math.min(size, Math.max(share, 1)));
+    if (workers <= 1) {
+      return size;
+    }
+    long share = remaining / (2L * workers);
+    long floor = Math.max(lower, size / 8L);
+    return (int) Math.min(size, Math.max(floor, share));
   }
 
   /** A job of {@code batchSize} took {@code seconds} from start to finish. */

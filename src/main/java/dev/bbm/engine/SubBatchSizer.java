@@ -5,14 +5,14 @@ import java.time.Duration;
 /**
  * {@code --fast}'s sub-batch size: how many batch-column values one sub-batch transaction spans,
  * steered so that one takes about the target time. It starts from the migration's sub_batch_size
- * and moves multiplicatively from the measured time of the last sub-batch: at most doubling, at
- * most quartering per step, unchanged inside a band around the target so that noise does not
+ * and moves multiplicatively from the measured time of the last sub-batch: at most quadrupling,
+ * at most quartering per step, unchanged inside a band around the target so that noise does not
  * make it wander. Pure: the caller measures. One per worker, kept from job to job.
  */
 final class SubBatchSizer {
   static final double BAND_LOW = 0.8;
   static final double BAND_HIGH = 1.25;
-  static final double MAX_GROWTH = 2.0;
+  static final double MAX_GROWTH = 4.0;
   static final double MAX_SHRINK = 0.25;
   /** Above this many values a sub-batch is not widened further, whatever the rows cost. */
   static final int MAX_SIZE = 2_000_000;

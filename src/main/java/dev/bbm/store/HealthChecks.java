@@ -101,7 +101,11 @@ public final class HealthChecks {
   /** WAL segments waiting to be archived, or null when it cannot be calculated (archiving never ran). */
   public static Long walPendingSegments(Connection c) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(WAL_PENDING); ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? rs.getObject(1, Long.class) : null;
+      if (!rs.next()) {
+        return null;
+      }
+      long n = rs.getLong(1);
+      return rs.wasNull() ? null : n;
     }
   }
 

@@ -118,6 +118,44 @@ class FastParallelTest {
     }
   }
 
+  @Test
+  void sigtermOnOneHostLeavesTheMigrationToTheJoinerWhichFinishesIt(@TempDir Path tmp) throws Exception {
+    try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
+      GitlabFixture f = new GitlabFixture(db);
+      f.copyTable("events", 200_000, ID, ID_TO);
+      long id = f.migration(COPY, "events", "id", ARGS, 1, 200_000, 1_000, 100, 1);
+      Map<String, String> env = Map.of("BBM_DATABASE_URL", db.uri());
+      String[] pace = {"--batch-size", "2000", "--sub-batch-size", "500", "--pause-ms", "5"};
+
+      Process first = BbmProcess.start(tmp.resolve("first"), env, args("finalize", "main_" + id, pace));
+      waitFor(db, "SELECT count(*) FROM " + JOBS + " WHERE status = 3", first);
+      Process second = BbmProcess.start(tmp.resolve("second"), env, args("finalize", "main_" + id, pace, "--join",
+          "--parallel", "2"));
+      // both run a job at once: two runners named in the running jobs
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (second.isAlive() && System.nanoTime() < deadline && db.count("SELECT count(DISTINCT"
+          + " metrics->'bbm_runner'->>'pid') FROM " + JOBS + " WHERE status = 1") < 2) {
+        Thread.sleep(10);
+      }
+      first.destroy();
+      assertTrue(first.waitFor(30, TimeUnit.SECONDS));
+      assertTrue(second.waitFor(60, TimeUnit.SECONDS));
+      String err1 = Files.readString(tmp.resolve("first/err.txt"));
+      assertEquals(3, first.exitValue(), err1);
+      assertTrue(err1.contains("stays finalizing because other bbm processes (--join) still work on it"), err1);
+      assertEquals(0, second.exitValue(), Files.readString(tmp.resolve("second/err.txt")));
+
+      assertEquals(3, f.status(id));
+      assertNull(f.invariantProblem(id));
+      assertEquals(0, f.uncopied("events", ID, ID_TO));
+      assertEquals(100, db.count("SELECT count(*) FROM " + JOBS));
+      assertEquals(0, db.count("SELECT count(*) FROM " + JOBS + " WHERE attempts <> 1 OR status <> 3"),
+          "the interrupted attempt does not count");
+      assertTrue(db.count("SELECT count(*) FROM batched_background_migration_job_transition_logs"
+          + " WHERE exception_class = 'bbm::Interrupted'") <= 1, "at most the job running at SIGTERM was cut short");
+    }
+  }
+
   /** No range twice (no overlap, attempts 1, two transition logs each), none skipped, every row copied. */
   private static void assertEachRangeRanOnce(TestDatabase db, GitlabFixture f, long id, int jobs) {
     assertEquals(3, f.status(id));

@@ -796,19 +796,54 @@ final class Finalizer {
     JobCounts counts = jobs.counts(List.of(m.id())).getOrDefault(m.id(), JobCounts.NONE);
     Optional<BatchedJob> last = jobs.lastJob(m.id());
     long nextMin = last.map(j -> j.maxValue() + 1).orElse(m.minValue());
-    lines.add("take advisory lock (" + m.displayId() + ") and set status finalizing (5), from " + m.status().label());
-    lines.add("reset attempts of blocked jobs; run " + counts.pending() + " pending, " + counts.running()
-        + " running (if stale) and " + counts.failed() + " failed job(s)");
+    if (o.join()) {
+      lines.add("join the bbm finalizing " + m.displayId() + " (its status must be finalizing), without its lock");
+    } else {
+      lines.add("take advisory lock (" + m.displayId() + ") and set status finalizing (5), from "
+          + m.status().label());
+      lines.add("reset attempts of blocked jobs; run " + counts.pending() + " pending, " + counts.running()
+          + " running (if stale) and " + counts.failed() + " failed job(s)");
+    }
+    if (o.parallel() > 1) {
+      lines.add("run " + o.parallel() + " jobs at once on " + o.parallel() + " connections; each range is handed out"
+          + " under a row lock on the migration (SELECT ... FOR UPDATE)");
+    }
+    boolean adaptiveJobs = o.fast() && o.batchSize() == null;
     if (nextMin <= m.maxValue()) {
       int batch = o.batchSize() != null ? o.batchSize() : m.batchSize();
-      lines.add("create jobs of " + batch + " over " + m.columnName() + " from " + nextMin + " to " + m.maxValue());
+      lines.add("create jobs of " + batch + (adaptiveJobs ? " rows and more (sized to take a few seconds each)" : "")
+          + " over " + m.columnName() + " from " + nextMin + " to " + m.maxValue());
     } else {
       lines.add("no new jobs: the last job already reaches max_value " + m.maxValue());
     }
     if (plan.update() == null) {
       lines.add("each job updates nothing (no column pair exists in the table)");
+    } else if (o.fast() && o.subBatchSize() == null) {
+      lines.add("each sub-batch runs, over a key range sized to take about " + o.target().toMillis() + " ms: "
+          + plan.update().rangeSql());
     } else {
       lines.add("each sub-batch runs: " + plan.update().sql());
+    }
+    int pause = o.pauseMs() != null ? o.pauseMs() : o.fast() ? 0 : m.pauseMs();
+    lines.add("pause " + pause + " ms between sub-batches");
+    HealthOptions h = o.health();
+    if (h.anyCheck()) {
+      List<String> checks = new ArrayList<>();
+      if (h.autovacuum()) {
+        checks.add("autovacuum on " + m.tableName());
+      }
+      if (h.maxWalSegments() > 0) {
+        checks.add("more than " + h.maxWalSegments() + " WAL segments to archive");
+      }
+      if (!h.maxReplicaLag().isZero()) {
+        checks.add("replica replay lag over " + Durations.format(h.maxReplicaLag()));
+      }
+      if (!h.maxTransactionAge().isZero()) {
+        checks.add("a transaction older than " + Durations.format(h.maxTransactionAge()));
+      }
+      lines.add("between jobs, wait while: " + String.join(", ", checks));
+    } else {
+      lines.add("no health checks between jobs");
     }
     lines.addAll(plan.describeJob());
     lines.add("then set status finished (3) with finished_at, or failed (4) if a job fails 3 times");

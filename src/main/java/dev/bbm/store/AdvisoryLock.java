@@ -96,6 +96,17 @@ public final class AdvisoryLock {
     return true;
   }
 
+  /** How many sessions, in any bbm process, hold the worker lock of the migration (run its jobs). */
+  public static int workers(Connection c, long migrationId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT count(DISTINCT pid) FROM (" + workerPidsSql() + ") w")) {
+      bindWorkers(ps, 1, migrationId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+
   /**
    * A subquery listing the pids of the sessions working on the migration (holding the worker
    * lock), with two placeholders to bind with {@link #bindWorkers}.

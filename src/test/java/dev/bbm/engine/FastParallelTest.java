@@ -70,8 +70,18 @@ class FastParallelTest {
       GitlabFixture f = new GitlabFixture(db);
       f.copyTable("events", 200_000, ID, ID_TO);
       long id = f.migration(COPY, "events", "id", ARGS, 1, 200_000, 1_000, 100, 1);
+      CliRunner cli = CliRunner.against(db);
 
-      CliRunner.Result r = CliRunner.against(db).run("finalize", "main_" + id, "--fast", "--parallel", "4",
+      CliRunner.Result nobody = cli.run("finalize", "main_" + id, "--fast", "--join");
+      assertEquals(3, nobody.exitCode(), nobody.toString());
+      assertTrue(nobody.err().contains("nothing to join: migration main_" + id + " is active"), nobody.err());
+      CliRunner.Result dry = cli.run("finalize", "main_" + id, "--fast", "--parallel", "4", "--dry-run");
+      assertEquals(0, dry.exitCode(), dry.toString());
+      assertTrue(dry.out().contains("run 4 jobs at once on 4 connections")
+          && dry.out().contains("sized to take about 250 ms") && dry.out().contains("pause 0 ms"), dry.out());
+      assertEquals(0, db.count("SELECT count(*) FROM " + JOBS));
+
+      CliRunner.Result r = cli.run("finalize", "main_" + id, "--fast", "--parallel", "4",
           "--batch-size", "2000", "--sub-batch-size", "500");
 
       assertEquals(0, r.exitCode(), r.toString());

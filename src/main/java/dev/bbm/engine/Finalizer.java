@@ -125,7 +125,8 @@ final class Finalizer {
         + (h.clientAddress() == null ? "" : ", client " + h.clientAddress()) + ", connected since "
         + h.since() + ")").orElse("another session");
     return new BbmException(ExitCode.BUSY, "migration " + m.displayId() + " is already being finalized by "
-        + who + "; wait for it to finish or stop that process");
+        + who + "; wait for it to finish, stop that process, or work with it: bbm finalize " + m.displayId()
+        + " --join");
   }
 
   private static void validateOverrides(BatchedMigration m, FinalizeOptions o) {

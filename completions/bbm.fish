@@ -113,6 +113,14 @@ complete -c bbm -n '__bbm_at bbm finalize' -l 'job-arguments-file' -r -F -d 'rea
 complete -c bbm -n '__bbm_at bbm finalize' -l 'batch-size' -x -d 'rows per job (default: the migration\'s batch_size)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'sub-batch-size' -x -d 'rows per transaction inside a job (default: the migration\'s sub_batch_size)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'pause-ms' -x -d 'pause between sub-batches in milliseconds (default: the migration\'s pause_ms)'
+complete -c bbm -n '__bbm_at bbm finalize' -l 'fast' -d 'maintenance-window pace: no pause between sub-batches, each sub-batch sized while running to take about --target-ms, jobs sized to take a few seconds'
+complete -c bbm -n '__bbm_at bbm finalize' -l 'target-ms' -x -d 'with --fast, how long one sub-batch transaction should take (default 250)'
+complete -c bbm -n '__bbm_at bbm finalize' -l 'parallel' -x -d 'run N jobs at once, each on its own connection (default 1)'
+complete -c bbm -n '__bbm_at bbm finalize' -l 'no-throttle' -d 'run no health checks between jobs: never wait for autovacuum, WAL archiving, replicas or old transactions'
+complete -c bbm -n '__bbm_at bbm finalize' -l 'max-xact-age' -x -d 'wait while a transaction on the database is older than this (default 10m; 0s: no check)'
+complete -c bbm -n '__bbm_at bbm finalize' -l 'max-replica-lag' -x -d 'wait while a replica replays further behind than this (default 30s; 0s: no check)'
+complete -c bbm -n '__bbm_at bbm finalize' -l 'max-wal-backlog' -x -d 'wait while more WAL segments than this wait to be archived (default 42, GitLab\'s; 0: no check)'
+complete -c bbm -n '__bbm_at bbm finalize' -l 'ignore-autovacuum' -d 'do not wait while autovacuum works on the migration\'s table'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'stale-after' -x -d 'a running job untouched this long is stale and retried (default 1h; 0s, 90s, 15m, 1h)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'wait' -d 'wait for a job running elsewhere instead of exiting 5'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'statement-timeout' -x -d 'statement_timeout for each sub-batch (default 1m; 0s for none)'
@@ -122,6 +130,7 @@ complete -c bbm -n '__bbm_at bbm finalize' -l 'format' -x -a 'text json ndjson' 
 complete -c bbm -n '__bbm_at bbm finalize' -l 'progress-interval' -x -d 'when stderr is not a terminal, print a progress line at most this often (default 10s; 0s: after every job)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'strict' -d 'exit 6 when no migration matches (default: a warning and exit 0, as GitLab)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'dry-run' -d 'print what would be done, including SQL, and change nothing'
+complete -c bbm -n '__bbm_at bbm finalize' -l 'join' -d 'work on a migration another bbm (on this host or another) is finalizing: take ranges from the same queue, without its lock; with the same options it shares the work'
 
 # bbm retry
 complete -c bbm -n '__bbm_at bbm retry' -l 'url' -x -d 'postgresql:// URI or jdbc:postgresql: URL (else BBM_DATABASE_URL, DATABASE_URL, PG* variables)'
@@ -142,6 +151,14 @@ complete -c bbm -n '__bbm_at bbm retry' -l 'finalize' -d 'finalize the migration
 complete -c bbm -n '__bbm_at bbm retry' -l 'batch-size' -x -d 'rows per job (default: the migration\'s batch_size)'
 complete -c bbm -n '__bbm_at bbm retry' -l 'sub-batch-size' -x -d 'rows per transaction inside a job (default: the migration\'s sub_batch_size)'
 complete -c bbm -n '__bbm_at bbm retry' -l 'pause-ms' -x -d 'pause between sub-batches in milliseconds (default: the migration\'s pause_ms)'
+complete -c bbm -n '__bbm_at bbm retry' -l 'fast' -d 'maintenance-window pace: no pause between sub-batches, each sub-batch sized while running to take about --target-ms, jobs sized to take a few seconds'
+complete -c bbm -n '__bbm_at bbm retry' -l 'target-ms' -x -d 'with --fast, how long one sub-batch transaction should take (default 250)'
+complete -c bbm -n '__bbm_at bbm retry' -l 'parallel' -x -d 'run N jobs at once, each on its own connection (default 1)'
+complete -c bbm -n '__bbm_at bbm retry' -l 'no-throttle' -d 'run no health checks between jobs: never wait for autovacuum, WAL archiving, replicas or old transactions'
+complete -c bbm -n '__bbm_at bbm retry' -l 'max-xact-age' -x -d 'wait while a transaction on the database is older than this (default 10m; 0s: no check)'
+complete -c bbm -n '__bbm_at bbm retry' -l 'max-replica-lag' -x -d 'wait while a replica replays further behind than this (default 30s; 0s: no check)'
+complete -c bbm -n '__bbm_at bbm retry' -l 'max-wal-backlog' -x -d 'wait while more WAL segments than this wait to be archived (default 42, GitLab\'s; 0: no check)'
+complete -c bbm -n '__bbm_at bbm retry' -l 'ignore-autovacuum' -d 'do not wait while autovacuum works on the migration\'s table'
 complete -c bbm -n '__bbm_at bbm retry' -l 'stale-after' -x -d 'a running job untouched this long is stale and retried (default 1h; 0s, 90s, 15m, 1h)'
 complete -c bbm -n '__bbm_at bbm retry' -l 'wait' -d 'wait for a job running elsewhere instead of exiting 5'
 complete -c bbm -n '__bbm_at bbm retry' -l 'statement-timeout' -x -d 'statement_timeout for each sub-batch (default 1m; 0s for none)'
@@ -324,9 +341,9 @@ function __bbm_wants_migration_id
         case status
             set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --format
         case finalize
-            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --stale-after --statement-timeout --lock-timeout --jobs-dir --format --progress-interval
+            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --format --progress-interval
         case retry
-            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --stale-after --statement-timeout --lock-timeout --jobs-dir --format --progress-interval
+            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --format --progress-interval
         case mark-finished
             set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --reason
         case pause

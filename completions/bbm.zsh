@@ -303,8 +303,8 @@ function _picocli_bbm_finalize() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--wait' '--strict' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--format' '--progress-interval'"
+  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--fast' '--no-throttle' '--ignore-autovacuum' '--wait' '--strict' '--dry-run' '--join'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--target-ms' '--parallel' '--max-xact-age' '--max-replica-lag' '--max-wal-backlog' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--format' '--progress-interval'"
   local FORMAT_option_args=("text" "json" "ndjson") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -347,6 +347,21 @@ function _picocli_bbm_finalize() {
       return
       ;;
     '--pause-ms')
+      return
+      ;;
+    '--target-ms')
+      return
+      ;;
+    '--parallel')
+      return
+      ;;
+    '--max-xact-age')
+      return
+      ;;
+    '--max-replica-lag')
+      return
+      ;;
+    '--max-wal-backlog')
       return
       ;;
     '--stale-after')
@@ -390,8 +405,8 @@ function _picocli_bbm_retry() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--finalize' '--wait' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--format' '--progress-interval'"
+  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--finalize' '--fast' '--no-throttle' '--ignore-autovacuum' '--wait' '--dry-run'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--target-ms' '--parallel' '--max-xact-age' '--max-replica-lag' '--max-wal-backlog' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--format' '--progress-interval'"
   local FORMAT_option_args=("text" "json" "ndjson") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -434,6 +449,21 @@ function _picocli_bbm_retry() {
       return
       ;;
     '--pause-ms')
+      return
+      ;;
+    '--target-ms')
+      return
+      ;;
+    '--parallel')
+      return
+      ;;
+    '--max-xact-age')
+      return
+      ;;
+    '--max-replica-lag')
+      return
+      ;;
+    '--max-wal-backlog')
       return
       ;;
     '--stale-after')
@@ -1115,8 +1145,8 @@ function _bbm_complete_migration_ids() {
   (( command_at > 0 )) || return 0
   case ${_bbm_line[command_at]} in
     status) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --format " ;;
-    finalize) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --stale-after --statement-timeout --lock-timeout --jobs-dir --format --progress-interval " ;;
-    retry) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --stale-after --statement-timeout --lock-timeout --jobs-dir --format --progress-interval " ;;
+    finalize) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --format --progress-interval " ;;
+    retry) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --format --progress-interval " ;;
     mark-finished) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --reason " ;;
     pause) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file " ;;
     resume) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file " ;;

@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
     footer = {
         "  bbm finalize CopyColumnUsingBackgroundMigrationJob,events,id,'[[\"id\"]\\, [\"id_convert_to_bigint\"]]'",
         "  bbm finalize main_85",
+        "  bbm finalize main_85 --fast --parallel 2",
+        "  bbm finalize main_85 --fast --join   # from a second host, while the first runs",
         "  bbm finalize CopyColumnUsingBackgroundMigrationJob events id '[[\"id\"],[\"id_convert_to_bigint\"]]' --dry-run"})
 final class FinalizeCommand extends BaseCommand {
   @Mixin
@@ -46,6 +48,10 @@ final class FinalizeCommand extends BaseCommand {
   @Option(names = "--dry-run", description = "print what would be done, including SQL, and change nothing")
   boolean dryRun;
 
+  @Option(names = "--join", description = "work on a migration another bbm (on this host or another) is finalizing:"
+      + " take ranges from the same queue, without its lock; with the same options it shares the work")
+  boolean join;
+
   @Override
   ExitCode execute() {
     Selection sel = requireSelection();
@@ -69,6 +75,6 @@ final class FinalizeCommand extends BaseCommand {
   }
 
   private FinalizeOptions options() {
-    return pacing.toOptions(strict, dryRun);
+    return pacing.toOptions(strict, dryRun, join);
   }
 }

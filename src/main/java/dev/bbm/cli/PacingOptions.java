@@ -3,6 +3,8 @@ package dev.bbm.cli;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.Durations;
 import dev.bbm.engine.FinalizeOptions;
+import dev.bbm.engine.HealthOptions;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** How finalize runs batches; shared by finalize and retry --finalize. */
@@ -17,6 +19,38 @@ public final class PacingOptions {
   @Option(names = "--pause-ms", paramLabel = "MS",
       description = "pause between sub-batches in milliseconds (default: the migration's pause_ms)")
   Integer pauseMs;
+
+  @Option(names = "--fast", description = "maintenance-window pace: no pause between sub-batches, each sub-batch sized"
+      + " while running to take about --target-ms, jobs sized to take a few seconds")
+  boolean fast;
+
+  @Option(names = "--target-ms", paramLabel = "MS", defaultValue = "250",
+      description = "with --fast, how long one sub-batch transaction should take (default ${DEFAULT-VALUE})")
+  int targetMs;
+
+  @Option(names = "--parallel", paramLabel = "N", defaultValue = "1",
+      description = "run N jobs at once, each on its own connection (default ${DEFAULT-VALUE})")
+  int parallel;
+
+  @Option(names = "--no-throttle", description = "run no health checks between jobs: never wait for autovacuum,"
+      + " WAL archiving, replicas or old transactions")
+  boolean noThrottle;
+
+  @Option(names = "--max-xact-age", paramLabel = "DURATION", defaultValue = "10m",
+      description = "wait while a transaction on the database is older than this (default ${DEFAULT-VALUE}; 0s: no check)")
+  String maxXactAge;
+
+  @Option(names = "--max-replica-lag", paramLabel = "DURATION", defaultValue = "30s",
+      description = "wait while a replica replays further behind than this (default ${DEFAULT-VALUE}; 0s: no check)")
+  String maxReplicaLag;
+
+  @Option(names = "--max-wal-backlog", paramLabel = "SEGMENTS", defaultValue = "42",
+      description = "wait while more WAL segments than this wait to be archived (default ${DEFAULT-VALUE}, GitLab's;"
+          + " 0: no check)")
+  int maxWalBacklog;
+
+  @Option(names = "--ignore-autovacuum", description = "do not wait while autovacuum works on the migration's table")
+  boolean ignoreAutovacuum;
 
   @Option(names = "--stale-after", paramLabel = "DURATION", defaultValue = "1h",
       description = "a running job untouched this long is stale and retried (default ${DEFAULT-VALUE}; 0s, 90s, 15m, 1h)")
@@ -34,6 +68,10 @@ public final class PacingOptions {
   String lockTimeout;
 
   FinalizeOptions toOptions(boolean strict, boolean dryRun) {
+    return toOptions(strict, dryRun, false);
+  }
+
+  FinalizeOptions toOptions(boolean strict, boolean dryRun, boolean join) {
     positive("--batch-size", batchSize);
     positive("--sub-batch-size", subBatchSize);
     if (pauseMs != null && pauseMs < 0) {
@@ -42,9 +80,22 @@ public final class PacingOptions {
     if (batchSize != null && subBatchSize != null && subBatchSize > batchSize) {
       throw BbmException.usage("--sub-batch-size " + subBatchSize + " is larger than --batch-size " + batchSize);
     }
+    if (targetMs < 10 || targetMs > 10_000) {
+      throw BbmException.usage("--target-ms must be between 10 and 10000, got " + targetMs);
+    }
+    if (parallel < 1 || parallel > 64) {
+      throw BbmException.usage("--parallel must be between 1 and 64, got " + parallel);
+    }
+    if (maxWalBacklog < 0) {
+      throw BbmException.usage("--max-wal-backlog must be 0 or more, got " + maxWalBacklog);
+    }
+    HealthOptions defaults = HealthOptions.defaults();
+    HealthOptions health = new HealthOptions(!noThrottle, !ignoreAutovacuum, maxWalBacklog,
+        Durations.parse(maxReplicaLag, "--max-replica-lag"), Durations.parse(maxXactAge, "--max-xact-age"),
+        defaults.recheck());
     return new FinalizeOptions(batchSize, subBatchSize, pauseMs, Durations.parse(staleAfter, "--stale-after"),
         waitForRunning, strict, dryRun, Durations.parse(statementTimeout, "--statement-timeout"),
-        Durations.parse(lockTimeout, "--lock-timeout"));
+        Durations.parse(lockTimeout, "--lock-timeout"), fast, Duration.ofMillis(targetMs), parallel, join, health);
   }
 
   private static void positive(String name, Integer value) {

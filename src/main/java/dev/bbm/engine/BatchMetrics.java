@@ -4,31 +4,73 @@ import java.util.Locale;
 
 /**
  * A job's metrics as GitLab's BatchMetrics serializes them:
- * {"timings": {"update_all": [seconds...]}, "affected_rows": {"update_all": [n...]}}.
+ * {"timings": {"update_all": [seconds...]}, "affected_rows": {"update_all": [n...]}}, one entry
+ * per sub-batch. Bounded: past {@link #MAX_ENTRIES} sub-batches, neighbouring entries are merged
+ * in pairs (their seconds and rows added up) and each entry then stands for twice as many
+ * sub-batches, so memory stays flat however many sub-batches a job has and the totals stay exact.
  */
 final class BatchMetrics {
-  private final StringBuilder timings = new StringBuilder();
-  private final StringBuilder rows = new StringBuilder();
-  private long totalRows;
+  static final int MAX_ENTRIES = 1024;
 
-  void add(double seconds, long affectedRows) {
-    if (timings.length() > 0) {
-      timings.append(',');
-      rows.append(',');
-    }
-    timings.append(String.format(Locale.ROOT, "%.6f", seconds));
-    rows.append(affectedRows);
+  private final double[] seconds = new double[MAX_ENTRIES];
+  private final long[] rows = new long[MAX_ENTRIES];
+  private int entries;
+  /** Sub-batches per entry: 1 until the first merge, then 2, 4, ... */
+  private int stride = 1;
+  /** Sub-batches already in the last entry. */
+  private int inLast;
+  private long totalRows;
+  private long subBatches;
+
+  void add(double secs, long affectedRows) {
     totalRows += affectedRows;
+    subBatches++;
+    if (entries > 0 && inLast < stride) {
+      seconds[entries - 1] += secs;
+      rows[entries - 1] += affectedRows;
+      inLast++;
+      return;
+    }
+    if (entries == MAX_ENTRIES) {
+      for (int i = 0; i < MAX_ENTRIES / 2; i++) {
+        seconds[i] = seconds[2 * i] + seconds[2 * i + 1];
+        rows[i] = rows[2 * i] + rows[2 * i + 1];
+      }
+      entries = MAX_ENTRIES / 2;
+      stride *= 2;
+    }
+    seconds[entries] = secs;
+    rows[entries] = affectedRows;
+    entries++;
+    inLast = 1;
   }
 
   long totalRows() {
     return totalRows;
   }
 
+  long subBatches() {
+    return subBatches;
+  }
+
+  int entries() {
+    return entries;
+  }
+
   String toJson() {
-    if (timings.length() == 0) {
+    if (entries == 0) {
       return "{}";
     }
-    return "{\"timings\": {\"update_all\": [" + timings + "]}, \"affected_rows\": {\"update_all\": [" + rows + "]}}";
+    StringBuilder t = new StringBuilder();
+    StringBuilder r = new StringBuilder();
+    for (int i = 0; i < entries; i++) {
+      if (i > 0) {
+        t.append(',');
+        r.append(',');
+      }
+      t.append(String.format(Locale.ROOT, "%.6f", seconds[i]));
+      r.append(rows[i]);
+    }
+    return "{\"timings\": {\"update_all\": [" + t + "]}, \"affected_rows\": {\"update_all\": [" + r + "]}}";
   }
 }

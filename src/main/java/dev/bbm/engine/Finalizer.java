@@ -23,6 +23,7 @@ import dev.bbm.store.MigrationStore;
 import dev.bbm.store.Sessions;
 import dev.bbm.store.SqlErrors;
 import dev.bbm.store.TransitionLogStore;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -31,6 +32,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -41,6 +51,12 @@ final class Finalizer {
   private static final int SHOULD_STOP_MINIMUM_JOBS = 50;
   private static final double SHOULD_STOP_FAILED_RATIO = 0.5;
   private static final int FAILED_JOBS_SHOWN = 20;
+  /** How long a worker with nothing to claim waits before looking again while other workers run jobs. */
+  private static final Duration SETTLE_WAIT = Duration.ofMillis(200);
+  /** After this long waiting for other workers' jobs, finalize says so. */
+  private static final Duration WAIT_REPORT_AFTER = Duration.ofSeconds(5);
+  /** How long --join waits for a finalizer that holds the lock to fence the migration. */
+  private static final Duration JOIN_WAIT = Duration.ofSeconds(30);
 
   private final Database db;
   private final JobRegistry registry;
@@ -56,7 +72,7 @@ final class Finalizer {
     this.db = db;
     this.registry = registry;
     this.json = json;
-    this.progress = progress;
+    this.progress = SynchronizedProgress.of(progress);
     this.stopRequested = stopRequested;
     this.migrations = new MigrationStore(db);
     this.jobs = new JobStore(db);
@@ -84,6 +100,9 @@ final class Finalizer {
     if (options.dryRun()) {
       return dryRun(plan, options);
     }
+    if (options.join()) {
+      return join(plan, options, t0);
+    }
     if (!AdvisoryLock.tryLock(db.session(), m.id())) {
       throw busy(m);
     }
@@ -106,7 +125,8 @@ final class Finalizer {
         + (h.clientAddress() == null ? "" : ", client " + h.clientAddress()) + ", connected since "
         + h.since() + ")").orElse("another session");
     return new BbmException(ExitCode.BUSY, "migration " + m.displayId() + " is already being finalized by "
-        + who + "; wait for it to finish or stop that process");
+        + who + "; wait for it to finish, stop that process, or work with it: bbm finalize " + m.displayId()
+        + " --join");
   }
 
   private static void validateOverrides(BatchedMigration m, FinalizeOptions o) {
@@ -121,10 +141,6 @@ final class Finalizer {
   private FinalizeResult run(MigrationPlan plan, FinalizeOptions o, long t0) throws SQLException {
     BatchedMigration m = plan.migration();
     MigrationStatus previous = m.status();
-    TransitionLogStore logs = new TransitionLogStore(db.layout());
-    Sessions.Identity me = Sessions.identity(db.session());
-    String runnerJson = "{\"bbm_runner\": {\"pid\": " + me.pid() + ", \"backend_start\": \""
-        + me.backendStart() + "\"}}";
     int[] reset = new int[1];
     boolean fenced = db.inTransaction(c -> {
       reset[0] = jobs.resetBlockedAttempts(c, m.id());
@@ -144,62 +160,450 @@ final class Finalizer {
       db.inTransaction(c -> migrations.restore(c, m.id(), MigrationStatus.FINALIZING, previous));
       throw e;
     }
-    Sessions.applyTimeouts(db.session(), o.statementTimeout(), o.lockTimeout());
-    JobRunner runner = new JobRunner(db, jobs, logs, plan.update(), stopRequested, this::warnTransitionLogsOnce);
+    return work(plan, o, t0, previous, staleRunning);
+  }
 
-    long totalKeys = m.maxValue() - m.minValue() + 1;
-    JobCounts counts = jobs.counts(List.of(m.id())).getOrDefault(m.id(), JobCounts.NONE);
-    long covered = Math.min(totalKeys, counts.succeededKeys());
-    progress.started(m, totalKeys, covered);
-
-    int batchSize = o.batchSize() != null ? o.batchSize() : m.batchSize();
-    int jobsRun = 0;
-    int jobsFailed = 0;
-    long rows = 0;
-    Set<Long> shrunk = new HashSet<>();
+  /**
+   * --join: works on a migration another bbm is finalizing, without its lock or its fencing. The
+   * migration must be finalizing; while a finalizer holds the lock but has not fenced it yet, the
+   * joiner waits a little.
+   */
+  private FinalizeResult join(MigrationPlan plan, FinalizeOptions o, long t0) throws SQLException {
+    BatchedMigration m = plan.migration();
+    long deadline = System.nanoTime() + JOIN_WAIT.toNanos();
     while (true) {
-      if (stopRequested.getAsBoolean()) {
-        return interrupted(m, previous, jobsRun, jobsFailed, rows, t0);
-      }
-      BatchedJob job = nextJob(plan, batchSize, o, staleRunning);
-      if (job == null) {
+      BatchedMigration fresh = migrations.findById(m.id()).orElse(m);
+      if (fresh.status() == MigrationStatus.FINALIZING) {
         break;
       }
-      int jobPause = o.pauseMs() != null ? o.pauseMs() : job.pauseMs();
-      Integer subOverride = shrunk.contains(job.id()) ? null : o.subBatchSize();
-      Optional<JobRunner.Outcome> ran = runner.run(job, subOverride, jobPause, runnerJson);
-      staleRunning.remove(job.id());
-      if (ran.isEmpty()) {
-        progress.warning("job " + job.id() + " changed while bbm was starting it; it is skipped this time");
-        continue;
+      if (fresh.status().isDone()) {
+        return new FinalizeResult(FinalizeResult.Outcome.ALREADY_DONE, fresh,
+            "Batched background migration for the given configuration is already " + fresh.status().label() + ": "
+                + fresh.displayId() + " " + fresh.configurationText(), 0, 0, 0, Duration.ZERO, List.of(), List.of());
       }
-      JobRunner.Outcome r = ran.get();
-      jobsRun++;
-      rows += r.rows();
-      if (r.interrupted()) {
-        return interrupted(m, previous, jobsRun, jobsFailed, rows, t0);
+      boolean finalizer = AdvisoryLock.holder(db.session(), m.id()).isPresent();
+      if (!finalizer || System.nanoTime() > deadline) {
+        throw new BbmException(ExitCode.UNFINISHED, "nothing to join: migration " + m.displayId() + " is "
+            + fresh.status().label() + " and no bbm is finalizing it; start it with bbm finalize " + m.displayId()
+            + " (without --join), then join that run from other hosts");
       }
-      if (r.succeeded()) {
-        covered = Math.min(totalKeys, covered + r.job().range().width());
-        progress.jobFinished(r.job(), true, r.rows(), r.took(), null, covered, totalKeys);
-        if (o.batchSize() == null) {
-          batchSize = optimize(m, batchSize);
+      if (stopRequested.getAsBoolean()) {
+        throw new BbmException(ExitCode.UNFINISHED, "stopped while waiting to join migration " + m.displayId()
+            + "; nothing was run");
+      }
+      sleep(Duration.ofMillis(200));
+    }
+    Optional<AdvisoryLock.Holder> holder = AdvisoryLock.holder(db.session(), m.id());
+    progress.note("joining the finalize of " + m.displayId()
+        + holder.map(h -> " run by pid " + h.pid() + (h.clientAddress() == null ? "" : " from " + h.clientAddress()))
+            .orElse(" (its finalizer is gone; the workers left carry on)"));
+    try {
+      return work(plan, o, t0, null, new HashSet<>());
+    } finally {
+      progress.ended();
+    }
+  }
+
+  /** How a worker ended. */
+  private enum End { INTERRUPTED, FINISHED, FAILED, CHANGED }
+
+  /** What one finalize run shares between its workers. */
+  private final class Run {
+    final MigrationPlan plan;
+    final BatchedMigration m;
+    final FinalizeOptions o;
+    final int workers;
+    final long totalKeys;
+    final Set<Long> shrunk = ConcurrentHashMap.newKeySet();
+    final Set<Long> announcedStale;
+    final AtomicLong covered;
+    final AtomicInteger jobsRun = new AtomicInteger();
+    final AtomicInteger jobsFailed = new AtomicInteger();
+    final AtomicLong rows = new AtomicLong();
+    final AtomicBoolean abort = new AtomicBoolean();
+    final BooleanSupplier stop;
+    final JobRunner runner;
+    final HealthGate gate;
+    volatile End decided;
+    volatile MigrationStatus changedTo;
+
+    Run(MigrationPlan plan, FinalizeOptions o, Set<Long> announcedStale, long covered) throws SQLException {
+      this.plan = plan;
+      this.m = plan.migration();
+      this.o = o;
+      this.workers = Math.max(1, o.parallel());
+      this.totalKeys = m.maxValue() - m.minValue() + 1;
+      this.announcedStale = ConcurrentHashMap.newKeySet();
+      this.announcedStale.addAll(announcedStale);
+      this.covered = new AtomicLong(covered);
+      this.stop = () -> abort.get() || stopRequested.getAsBoolean();
+      this.runner = new JobRunner(jobs, new TransitionLogStore(db.layout()), plan.update(), stop,
+          Finalizer.this::warnTransitionLogsOnce);
+      this.gate = new HealthGate(o.health(), m.tableName(), m.id(), progress, stop);
+    }
+
+    boolean adaptive() {
+      return o.fast() && o.subBatchSize() == null;
+    }
+  }
+
+  /**
+   * Runs the jobs on {@code parallel} connections (the session and, for more, one new connection
+   * each: a worker keeps its connection for the whole run, because its backend names it as the
+   * runner of its jobs and holds its worker lock, so a pool would add nothing but a thread), then
+   * turns how the workers ended into the result. {@code previous} is null for a joiner.
+   */
+  private FinalizeResult work(MigrationPlan plan, FinalizeOptions o, long t0, MigrationStatus previous,
+      Set<Long> staleRunning) throws SQLException {
+    BatchedMigration m = plan.migration();
+    long totalKeys = m.maxValue() - m.minValue() + 1;
+    JobCounts counts = jobs.counts(List.of(m.id())).getOrDefault(m.id(), JobCounts.NONE);
+    Run run = new Run(plan, o, staleRunning, Math.min(totalKeys, counts.succeededKeys()));
+    List<Connection> conns = new ArrayList<>();
+    List<Connection> joined = new ArrayList<>();
+    List<End> ends = new ArrayList<>();
+    Throwable error = null;
+    ExecutorService pool = null;
+    try {
+      conns.add(db.session());
+      for (int i = 1; i < run.workers; i++) {
+        conns.add(db.openAnother());
+      }
+      List<Worker> workers = new ArrayList<>();
+      for (Connection c : conns) {
+        Sessions.applyTimeouts(c, o.statementTimeout(), o.lockTimeout());
+        AdvisoryLock.joinWorkers(c, m.id());
+        joined.add(c);
+        workers.add(new Worker(run, c));
+      }
+      progress.started(m, totalKeys, run.covered.get());
+      List<Future<End>> others = new ArrayList<>();
+      if (workers.size() > 1) {
+        pool = Executors.newFixedThreadPool(workers.size() - 1, r -> {
+          Thread t = new Thread(r, "bbm-worker");
+          t.setDaemon(true);
+          return t;
+        });
+        for (Worker w : workers.subList(1, workers.size())) {
+          others.add(pool.submit(w));
         }
-      } else {
-        jobsFailed++;
-        String error = SqlErrors.railsClass(r.error()) + ": " + SqlErrors.firstLine(r.error().getMessage());
-        progress.jobFinished(r.job(), false, r.rows(), r.took(), error, covered, totalKeys);
-        if (SqlErrors.isTimeout(r.error())) {
-          applyTimeoutRules(plan, r.job(), shrunk);
+      }
+      try {
+        ends.add(workers.get(0).call());
+      } catch (SQLException | RuntimeException e) {
+        run.abort.set(true);
+        error = e;
+      }
+      for (Future<End> f : others) {
+        try {
+          ends.add(f.get());
+        } catch (ExecutionException e) {
+          run.abort.set(true);
+          if (error == null) {
+            error = e.getCause();
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          run.abort.set(true);
+          ends.add(End.INTERRUPTED);
         }
-        if (shouldStop(m)) {
-          progress.warning("more than half of the last " + SHOULD_STOP_MINIMUM_JOBS
-              + " or more jobs failed; the migration is marked failed, as GitLab's should_stop? does");
-          return failed(m, jobsRun, jobsFailed, rows, t0);
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+      for (Connection c : joined) {
+        try {
+          AdvisoryLock.leaveWorkers(c, m.id());
+        } catch (SQLException ignored) {
+          // a lost connection has given its locks back already
+        }
+      }
+      for (Connection c : conns.subList(Math.min(1, conns.size()), conns.size())) {
+        try {
+          c.close();
+        } catch (SQLException ignored) {
+          // closing a dead connection has nothing left to tell
         }
       }
     }
-    return finish(m, jobsRun, jobsFailed, rows, t0);
+    if (error instanceof SQLException e) {
+      throw e;
+    }
+    if (error instanceof RuntimeException e) {
+      throw e;
+    }
+    if (error != null) {
+      throw new IllegalStateException(error);
+    }
+    int jobsRun = run.jobsRun.get();
+    int jobsFailed = run.jobsFailed.get();
+    long rows = run.rows.get();
+    if (ends.contains(End.FAILED)) {
+      return failed(m, jobsRun, jobsFailed, rows, t0);
+    }
+    if (ends.contains(End.FINISHED)) {
+      return finished(m, jobsRun, jobsFailed, rows, t0, "migration " + m.displayId() + " is finished");
+    }
+    if (ends.contains(End.CHANGED)) {
+      MigrationStatus now = run.changedTo;
+      if (now != null && now.isDone()) {
+        return finished(m, jobsRun, jobsFailed, rows, t0, "migration " + m.displayId() + " was finished by another"
+            + " bbm working on it");
+      }
+      if (now == MigrationStatus.FAILED) {
+        return failed(m, jobsRun, jobsFailed, rows, t0);
+      }
+      throw new BbmException(ExitCode.UNFINISHED, "migration " + m.displayId() + " became "
+          + (now == null ? "deleted" : now.label()) + " while bbm worked on it, so bbm stopped; nothing is lost,"
+          + " run the command again to continue");
+    }
+    return interrupted(m, previous, jobsRun, jobsFailed, rows, t0);
+  }
+
+  /** One worker: claims a job, runs it, and again, until nothing is left anywhere or it must stop. */
+  private final class Worker implements Callable<End> {
+    private final Run run;
+    private final Connection c;
+    private final String runnerJson;
+    private final SubBatchSizer sizer;
+    private final JobSizer jobSizer;
+    private int batchSize;
+    private long waitingSince;
+
+    Worker(Run run, Connection c) throws SQLException {
+      this.run = run;
+      this.c = c;
+      BatchedMigration m = run.m;
+      Sessions.Identity me = Sessions.identity(c);
+      this.runnerJson = "{\"bbm_runner\": {\"pid\": " + me.pid() + ", \"backend_start\": \""
+          + me.backendStart() + "\"}}";
+      this.batchSize = run.o.batchSize() != null ? run.o.batchSize() : m.batchSize();
+      this.sizer = new SubBatchSizer(m.subBatchSize(), run.o.target());
+      this.jobSizer = new JobSizer(batchSize, m.maxBatchSize(), run.o.target());
+    }
+
+    @Override
+    public End call() throws SQLException {
+      while (true) {
+        if (run.stop.getAsBoolean()) {
+          return End.INTERRUPTED;
+        }
+        if (run.decided != null) {
+          return run.decided;
+        }
+        if (!run.gate.awaitClear(c)) {
+          return End.INTERRUPTED;
+        }
+        Claim claim = claim();
+        if (claim.changed != null) {
+          run.changedTo = claim.changed;
+          return End.CHANGED;
+        }
+        if (claim.job != null) {
+          waitingSince = 0;
+          End end = runJob(claim);
+          if (end != null) {
+            return end;
+          }
+          continue;
+        }
+        if (claim.retry) {
+          continue;
+        }
+        End settled = settle();
+        if (settled != null) {
+          return settled;
+        }
+      }
+    }
+
+    /**
+     * Under the migration's row lock: the first pending job, else a running job whose runner is
+     * gone, else a new job after the last one, else a failed job to retry. The job is marked
+     * running in the same transaction, so no other worker, here or in another process, can take it.
+     */
+    private Claim claim() throws SQLException {
+      BatchedMigration m = run.m;
+      return Database.inTransaction(c, tx -> {
+        Optional<MigrationStatus> status = migrations.lockStatus(tx, m.id());
+        if (status.isEmpty()) {
+          throw new BbmException(ExitCode.FAILURE, "migration " + m.displayId() + " was deleted while bbm worked on it");
+        }
+        if (status.get() != MigrationStatus.FINALIZING) {
+          return Claim.changed(status.get());
+        }
+        Optional<BatchedJob> pending = jobs.claimPending(tx, m.id());
+        if (pending.isPresent()) {
+          return start(tx, pending.get(), null);
+        }
+        Optional<BatchedJob> stale = jobs.claimStaleRunning(tx, m.id(), run.o.staleAfter());
+        if (stale.isPresent()) {
+          BatchedJob j = stale.get();
+          String note = run.announcedStale.add(j.id()) ? "job " + j.id() + " (" + j.range() + ") is marked running"
+              + " but its runner is gone; bbm retries it" : null;
+          return start(tx, j, note);
+        }
+        Optional<BatchedJob> created = createNext(tx);
+        if (created.isPresent()) {
+          return Claim.of(created.get(), null);
+        }
+        Optional<BatchedJob> retriable = jobs.claimRetriable(tx, m.id());
+        if (retriable.isPresent()) {
+          return start(tx, retriable.get(), null);
+        }
+        return Claim.NOTHING;
+      });
+    }
+
+    private Claim start(Connection tx, BatchedJob job, String note) throws SQLException {
+      Integer subOverride = run.shrunk.contains(job.id()) ? null : run.o.subBatchSize();
+      Optional<BatchedJob> running = jobs.markRunning(tx, job, runnerJson, subOverride);
+      if (running.isEmpty()) {
+        return Claim.RETRY;
+      }
+      run.runner.log(tx, job.id(), job.status(), JobStatus.RUNNING, null, null);
+      return Claim.of(running.get(), note);
+    }
+
+    /** GitLab's find_or_create_next_batched_job: next range after the last job, clamped to max_value. */
+    private Optional<BatchedJob> createNext(Connection tx) throws SQLException {
+      BatchedMigration m = run.m;
+      Optional<BatchedJob> last = jobs.lastJob(tx, m.id());
+      if (last.isPresent() && last.get().maxValue() == Long.MAX_VALUE) {
+        return Optional.empty();
+      }
+      long nextMin = last.map(j -> j.maxValue() + 1).orElse(m.minValue());
+      if (nextMin > m.maxValue()) {
+        return Optional.empty();
+      }
+      int size = run.o.batchSize() != null ? run.o.batchSize()
+          : run.o.fast() ? jobSizer.size(m.maxValue() - nextMin + 1, run.workers) : batchSize;
+      Optional<JobRange> bounds = run.plan.nextBatch(tx, nextMin, size);
+      if (bounds.isEmpty()) {
+        return Optional.empty();
+      }
+      JobRange range = JobRange.clamp(bounds.get().min(), bounds.get().max(), m.maxValue());
+      if (range == null) {
+        return Optional.empty();
+      }
+      int sub = Math.min(size, run.o.subBatchSize() != null ? run.o.subBatchSize()
+          : run.adaptive() ? sizer.current() : m.subBatchSize());
+      BatchedJob job = jobs.createRunning(tx, m.id(), range, size, Math.max(1, sub), m.pauseMs(), runnerJson);
+      run.runner.log(tx, job.id(), JobStatus.PENDING, JobStatus.RUNNING, null, null);
+      return Optional.of(job);
+    }
+
+    /** Runs a claimed job; returns how the worker ends, or null to go on. */
+    private End runJob(Claim claim) throws SQLException {
+      BatchedMigration m = run.m;
+      FinalizeOptions o = run.o;
+      BatchedJob job = claim.job;
+      if (claim.note != null) {
+        progress.note(claim.note);
+      }
+      int pause = o.pauseMs() != null ? o.pauseMs() : o.fast() ? 0 : job.pauseMs();
+      boolean adaptive = run.adaptive();
+      Integer maxWidth = adaptive && run.shrunk.contains(job.id()) ? job.subBatchSize() : null;
+      JobRunner.Outcome r = run.runner.run(c, job, adaptive ? sizer : null, maxWidth, pause);
+      run.jobsRun.incrementAndGet();
+      run.rows.addAndGet(r.rows());
+      if (r.interrupted()) {
+        return End.INTERRUPTED;
+      }
+      if (r.succeeded()) {
+        long covered = run.covered.updateAndGet(v -> Math.min(run.totalKeys, v + r.job().range().width()));
+        progress.jobFinished(r.job(), true, r.rows(), r.took(), null, covered, run.totalKeys);
+        if (o.batchSize() == null) {
+          if (o.fast()) {
+            jobSizer.observe(job.batchSize(), r.took().toNanos() / 1e9);
+          } else {
+            batchSize = optimize(c, m, batchSize);
+          }
+        }
+        return null;
+      }
+      run.jobsFailed.incrementAndGet();
+      String error = SqlErrors.railsClass(r.error()) + ": " + SqlErrors.firstLine(r.error().getMessage());
+      progress.jobFinished(r.job(), false, r.rows(), r.took(), error, run.covered.get(), run.totalKeys);
+      if (SqlErrors.isTimeout(r.error())) {
+        applyTimeoutRules(c, run.plan, r.job(), run.shrunk);
+      }
+      if (shouldStop(c, m)) {
+        progress.warning("more than half of the last " + SHOULD_STOP_MINIMUM_JOBS
+            + " or more jobs failed; the migration is marked failed, as GitLab's should_stop? does");
+        Database.inTransaction(c, tx -> migrations.transition(tx, m.id(), MigrationStatus.Event.FAILURE));
+        run.decided = End.FAILED;
+        return End.FAILED;
+      }
+      return null;
+    }
+
+    /**
+     * Nothing to claim: under the migration's row lock, finish it when no job is active anywhere
+     * (GitLab's finish_active_migration), fail it when a job failed for good, or wait for the jobs
+     * other workers run (they may fail and need a retry). Returns null to look again.
+     */
+    private End settle() throws SQLException {
+      BatchedMigration m = run.m;
+      Object[] active = new Object[1];
+      End end = Database.inTransaction(c, tx -> {
+        Optional<MigrationStatus> status = migrations.lockStatus(tx, m.id());
+        if (status.isEmpty() || status.get() != MigrationStatus.FINALIZING) {
+          run.changedTo = status.orElse(null);
+          return End.CHANGED;
+        }
+        JobStore.Activity a = jobs.activity(tx, m.id());
+        if (a.active() > 0) {
+          active[0] = a.active();
+          return null;
+        }
+        if (a.retriable() > 0) {
+          return null;
+        }
+        if (a.failedForGood() > 0) {
+          migrations.transition(tx, m.id(), MigrationStatus.Event.FAILURE);
+          return End.FAILED;
+        }
+        if (jobs.countNotSucceeded(tx, m.id()) == 0
+            && migrations.transition(tx, m.id(), MigrationStatus.Event.FINISH)) {
+          return End.FINISHED;
+        }
+        return null;
+      });
+      if (end == End.FINISHED || end == End.FAILED) {
+        run.decided = end;
+      }
+      if (end != null || active[0] == null) {
+        return end;
+      }
+      long now = System.nanoTime();
+      if (waitingSince == 0) {
+        waitingSince = now;
+      } else if (now - waitingSince > WAIT_REPORT_AFTER.toNanos()) {
+        progress.waiting(active[0] + " job(s) of " + m.displayId() + " still running in other workers");
+      }
+      return sleepUnlessStopped(SETTLE_WAIT) ? null : End.INTERRUPTED;
+    }
+
+    private boolean sleepUnlessStopped(Duration d) {
+      sleep(d);
+      return !run.stop.getAsBoolean();
+    }
+  }
+
+  /** A worker's claim: a job marked running, or why there is none. */
+  private record Claim(BatchedJob job, String note, MigrationStatus changed, boolean retry) {
+    static final Claim NOTHING = new Claim(null, null, null, false);
+    static final Claim RETRY = new Claim(null, null, null, true);
+
+    static Claim of(BatchedJob job, String note) {
+      return new Claim(job, note, null, false);
+    }
+
+    static Claim changed(MigrationStatus status) {
+      return new Claim(null, null, status, false);
+    }
   }
 
   /**
@@ -228,6 +632,12 @@ final class Finalizer {
         return stale;
       }
       Duration age = Duration.between(live.updatedAt(), OffsetDateTime.now());
+      Runner bbm = Runner.parse(json, live.metricsJson());
+      if (!o.waitForRunning() && bbm != null) {
+        throw new BbmException(ExitCode.BUSY, "job " + live.id() + " of migration " + m.displayId() + " is running"
+            + " in another bbm (backend pid " + bbm.pid() + "), which is still working on it; wait for it, or"
+            + " work with it: bbm finalize " + m.displayId() + " --join");
+      }
       if (!o.waitForRunning()) {
         throw new BbmException(ExitCode.BUSY, "job " + live.id() + " of migration " + m.displayId() + " is running"
             + " elsewhere (probably in Sidekiq; last updated " + Durations.format(age) + " ago); wait for it,"
@@ -276,59 +686,14 @@ final class Finalizer {
     }
   }
 
-  /** Pending first, then stale running, then a new range, then GitLab's retriable jobs. */
-  private BatchedJob nextJob(MigrationPlan plan, int batchSize, FinalizeOptions o, Set<Long> staleRunning)
-      throws SQLException {
-    BatchedMigration m = plan.migration();
-    List<BatchedJob> pending = jobs.withStatus(m.id(), JobStatus.PENDING);
-    if (!pending.isEmpty()) {
-      return pending.get(0);
-    }
-    for (Long id : new ArrayList<>(staleRunning)) {
-      Optional<BatchedJob> j = jobs.find(id);
-      if (j.isPresent() && j.get().status() == JobStatus.RUNNING) {
-        return j.get();
-      }
-      staleRunning.remove(id);
-    }
-    Optional<BatchedJob> created = createNextJob(plan, batchSize, o);
-    if (created.isPresent()) {
-      return created.get();
-    }
-    return jobs.firstRetriable(m.id(), o.staleAfter()).orElse(null);
-  }
-
-  /** GitLab's find_or_create_next_batched_job: next range after the last job, clamped to max_value. */
-  private Optional<BatchedJob> createNextJob(MigrationPlan plan, int batchSize, FinalizeOptions o)
-      throws SQLException {
-    BatchedMigration m = plan.migration();
-    Optional<BatchedJob> last = jobs.lastJob(m.id());
-    if (last.isPresent() && last.get().maxValue() == Long.MAX_VALUE) {
-      return Optional.empty();
-    }
-    long nextMin = last.map(j -> j.maxValue() + 1).orElse(m.minValue());
-    if (nextMin > m.maxValue()) {
-      return Optional.empty();
-    }
-    Optional<JobRange> bounds = plan.nextBatch(db.session(), nextMin, batchSize);
-    if (bounds.isEmpty()) {
-      return Optional.empty();
-    }
-    JobRange range = JobRange.clamp(bounds.get().min(), bounds.get().max(), m.maxValue());
-    if (range == null) {
-      return Optional.empty();
-    }
-    int sub = Math.min(batchSize, o.subBatchSize() != null ? o.subBatchSize() : m.subBatchSize());
-    return Optional.of(db.inTransaction(c -> jobs.create(c, m.id(), range, batchSize, sub, m.pauseMs())));
-  }
-
   /** GitLab's after-failure rules for timeouts: shrink the sub-batch, or split the job on its last attempt. */
-  private void applyTimeoutRules(MigrationPlan plan, BatchedJob job, Set<Long> shrunk) throws SQLException {
+  private void applyTimeoutRules(Connection c, MigrationPlan plan, BatchedJob job, Set<Long> shrunk)
+      throws SQLException {
     BatchedMigration m = plan.migration();
     Integer reduced = FailureRules.reducedSubBatchSize(job.attempts(), job.batchSize(), job.subBatchSize(),
         m.subBatchSize());
     if (reduced != null) {
-      if (db.inTransaction(c -> jobs.reduceSubBatchSize(c, job.id(), reduced))) {
+      if (Database.inTransaction(c, tx -> jobs.reduceSubBatchSize(tx, job.id(), reduced))) {
         shrunk.add(job.id());
         progress.note("job " + job.id() + " timed out: its sub-batch size is reduced from " + job.subBatchSize()
             + " to " + reduced + ", as GitLab does");
@@ -340,8 +705,8 @@ final class Finalizer {
     }
     int half = job.batchSize() / 2;
     Long midpoint = half < 1 ? null
-        : plan.nextBatch(db.session(), job.minValue(), half).map(JobRange::max).orElse(null);
-    Long copy = db.inTransaction(c -> jobs.split(c, job, half, midpoint));
+        : plan.nextBatch(c, job.minValue(), half).map(JobRange::max).orElse(null);
+    Long copy = Database.inTransaction(c, tx -> jobs.split(tx, job, half, midpoint));
     if (copy != null) {
       shrunk.add(job.id());
       shrunk.add(copy);
@@ -355,13 +720,13 @@ final class Finalizer {
   }
 
   /** GitLab's optimize! after a successful job; returns the batch size for the next job. */
-  private int optimize(BatchedMigration m, int batchSize) throws SQLException {
+  private int optimize(Connection c, BatchedMigration m, int batchSize) throws SQLException {
     Double efficiency = BatchOptimizer.smoothedEfficiency(
-        jobs.recentSucceededSeconds(m.id(), BatchOptimizer.jobsNeeded()), m.interval());
+        jobs.recentSucceededSeconds(c, m.id(), BatchOptimizer.jobsNeeded()), m.interval());
     int next = BatchOptimizer.optimize(batchSize, m.maxBatchSize(), efficiency);
     if (next != batchSize && next >= m.subBatchSize()) {
-      db.inTransaction(c -> {
-        migrations.updateBatchSize(c, m.id(), next);
+      Database.inTransaction(c, tx -> {
+        migrations.updateBatchSize(tx, m.id(), next);
         return null;
       });
       return next;
@@ -370,33 +735,23 @@ final class Finalizer {
   }
 
   /** GitLab's should_stop?: at least 50 jobs since started_at and more than half of them failed. */
-  private boolean shouldStop(BatchedMigration m) throws SQLException {
-    BatchedMigration fresh = migrations.findById(m.id()).orElse(m);
-    if (fresh.startedAt() == null) {
+  private boolean shouldStop(Connection c, BatchedMigration m) throws SQLException {
+    OffsetDateTime startedAt = migrations.startedAt(c, m.id());
+    if (startedAt == null) {
       return false;
     }
-    long[] createdFailed = jobs.createdAndFailedSince(m.id(), fresh.startedAt());
+    long[] createdFailed = jobs.createdAndFailedSince(c, m.id(), startedAt);
     if (createdFailed[0] < SHOULD_STOP_MINIMUM_JOBS) {
       return false;
     }
     return (double) createdFailed[1] / createdFailed[0] > SHOULD_STOP_FAILED_RATIO;
   }
 
-  /** GitLab's finish_active_migration: failed when a job failed for good, else finished. */
-  private FinalizeResult finish(BatchedMigration m, int jobsRun, int jobsFailed, long rows, long t0)
+  private FinalizeResult finished(BatchedMigration m, int jobsRun, int jobsFailed, long rows, long t0, String message)
       throws SQLException {
-    if (!jobs.withStatus(m.id(), JobStatus.FAILED).isEmpty()) {
-      return failed(m, jobsRun, jobsFailed, rows, t0);
-    }
-    boolean finished = db.inTransaction(c -> jobs.countNotSucceeded(c, m.id()) == 0
-        && migrations.transition(c, m.id(), MigrationStatus.Event.FINISH));
     BatchedMigration after = migrations.findById(m.id()).orElse(m);
-    if (!finished) {
-      throw new BbmException(ExitCode.UNFINISHED, "migration " + m.displayId() + " still has jobs that have not"
-          + " succeeded (status " + after.status().label() + "); run the command again");
-    }
-    return new FinalizeResult(FinalizeResult.Outcome.FINISHED, after, "migration " + m.displayId() + " is finished",
-        jobsRun, jobsFailed, rows, elapsed(t0), List.of(), List.of());
+    return new FinalizeResult(FinalizeResult.Outcome.FINISHED, after, message, jobsRun, jobsFailed, rows, elapsed(t0),
+        List.of(), List.of());
   }
 
   private FinalizeResult failed(BatchedMigration m, int jobsRun, int jobsFailed, long rows, long t0)
@@ -410,15 +765,30 @@ final class Finalizer {
         failedJobs, List.of());
   }
 
-  /** Stopped on request: the migration goes back to the state it had, so Sidekiq may carry on. */
+  /**
+   * Stopped on request: the migration goes back to the state it had, so Sidekiq may carry on,
+   * unless other bbm processes still work on it ({@code --join}): then it stays finalizing and
+   * they carry on. A joiner ({@code previous} null) never changes the status.
+   */
   private FinalizeResult interrupted(BatchedMigration m, MigrationStatus previous, int jobsRun, int jobsFailed,
       long rows, long t0) throws SQLException {
-    MigrationStatus back = previous == MigrationStatus.FAILED ? MigrationStatus.ACTIVE : previous;
-    db.inTransaction(c -> migrations.restore(c, m.id(), MigrationStatus.FINALIZING, back));
+    String message;
+    if (previous != null && AdvisoryLock.lastOut(db.session(), m.id())) {
+      MigrationStatus back = previous == MigrationStatus.FAILED ? MigrationStatus.ACTIVE : previous;
+      db.inTransaction(c -> migrations.restore(c, m.id(), MigrationStatus.FINALIZING, back));
+      BatchedMigration after = migrations.findById(m.id()).orElse(m);
+      message = "stopped on request; migration " + m.displayId() + " is " + after.status().label()
+          + " again and a rerun continues where this one stopped";
+    } else if (previous != null) {
+      message = "stopped on request; migration " + m.displayId() + " stays finalizing because other bbm processes"
+          + " (--join) still work on it: the last of them finishes it, or a rerun continues";
+    } else {
+      message = "stopped on request; this bbm no longer works on migration " + m.displayId() + ", the others"
+          + " working on it carry on (if none is left, bbm finalize " + m.displayId() + " continues)";
+    }
     BatchedMigration after = migrations.findById(m.id()).orElse(m);
-    return new FinalizeResult(FinalizeResult.Outcome.INTERRUPTED, after, "stopped on request; migration "
-        + m.displayId() + " is " + after.status().label() + " again and a rerun continues where this one stopped",
-        jobsRun, jobsFailed, rows, elapsed(t0), List.of(), List.of());
+    return new FinalizeResult(FinalizeResult.Outcome.INTERRUPTED, after, message, jobsRun, jobsFailed, rows,
+        elapsed(t0), List.of(), List.of());
   }
 
   private FinalizeResult dryRun(MigrationPlan plan, FinalizeOptions o) throws SQLException {
@@ -427,19 +797,54 @@ final class Finalizer {
     JobCounts counts = jobs.counts(List.of(m.id())).getOrDefault(m.id(), JobCounts.NONE);
     Optional<BatchedJob> last = jobs.lastJob(m.id());
     long nextMin = last.map(j -> j.maxValue() + 1).orElse(m.minValue());
-    lines.add("take advisory lock (" + m.displayId() + ") and set status finalizing (5), from " + m.status().label());
-    lines.add("reset attempts of blocked jobs; run " + counts.pending() + " pending, " + counts.running()
-        + " running (if stale) and " + counts.failed() + " failed job(s)");
+    if (o.join()) {
+      lines.add("join the bbm finalizing " + m.displayId() + " (its status must be finalizing), without its lock");
+    } else {
+      lines.add("take advisory lock (" + m.displayId() + ") and set status finalizing (5), from "
+          + m.status().label());
+      lines.add("reset attempts of blocked jobs; run " + counts.pending() + " pending, " + counts.running()
+          + " running (if stale) and " + counts.failed() + " failed job(s)");
+    }
+    if (o.parallel() > 1) {
+      lines.add("run " + o.parallel() + " jobs at once on " + o.parallel() + " connections; each range is handed out"
+          + " under a row lock on the migration (SELECT ... FOR UPDATE)");
+    }
+    boolean adaptiveJobs = o.fast() && o.batchSize() == null;
     if (nextMin <= m.maxValue()) {
       int batch = o.batchSize() != null ? o.batchSize() : m.batchSize();
-      lines.add("create jobs of " + batch + " over " + m.columnName() + " from " + nextMin + " to " + m.maxValue());
+      lines.add("create jobs of " + batch + (adaptiveJobs ? " rows and more (sized to take a few seconds each)" : "")
+          + " over " + m.columnName() + " from " + nextMin + " to " + m.maxValue());
     } else {
       lines.add("no new jobs: the last job already reaches max_value " + m.maxValue());
     }
     if (plan.update() == null) {
       lines.add("each job updates nothing (no column pair exists in the table)");
+    } else if (o.fast() && o.subBatchSize() == null) {
+      lines.add("each sub-batch runs, over a key range sized to take about " + o.target().toMillis() + " ms: "
+          + plan.update().rangeSql());
     } else {
       lines.add("each sub-batch runs: " + plan.update().sql());
+    }
+    int pause = o.pauseMs() != null ? o.pauseMs() : o.fast() ? 0 : m.pauseMs();
+    lines.add("pause " + pause + " ms between sub-batches");
+    HealthOptions h = o.health();
+    if (h.anyCheck()) {
+      List<String> checks = new ArrayList<>();
+      if (h.autovacuum()) {
+        checks.add("autovacuum on " + m.tableName());
+      }
+      if (h.maxWalSegments() > 0) {
+        checks.add("more than " + h.maxWalSegments() + " WAL segments to archive");
+      }
+      if (!h.maxReplicaLag().isZero()) {
+        checks.add("replica replay lag over " + Durations.format(h.maxReplicaLag()));
+      }
+      if (!h.maxTransactionAge().isZero()) {
+        checks.add("a transaction older than " + Durations.format(h.maxTransactionAge()));
+      }
+      lines.add("between jobs, wait while: " + String.join(", ", checks));
+    } else {
+      lines.add("no health checks between jobs");
     }
     lines.addAll(plan.describeJob());
     lines.add("then set status finished (3) with finished_at, or failed (4) if a job fails 3 times");
@@ -447,7 +852,7 @@ final class Finalizer {
         Duration.ZERO, List.of(), lines);
   }
 
-  private void warnTransitionLogsOnce(String sentence) {
+  private synchronized void warnTransitionLogsOnce(String sentence) {
     if (!warnedTransitionLogs) {
       warnedTransitionLogs = true;
       progress.warning(sentence);

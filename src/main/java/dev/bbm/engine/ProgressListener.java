@@ -6,8 +6,9 @@ import java.time.Duration;
 
 /**
  * What a long-running engine call reports while it works; the CLI renders it on stderr (a live
- * bar, plain lines) or as NDJSON events on stdout. Calls come from one thread, in this order:
- * {@code started} (or {@code legacyStarted}), any number of the others, then {@code ended}.
+ * bar, plain lines) or as NDJSON events on stdout. Calls come in this order: {@code started} (or
+ * {@code legacyStarted}), any number of the others, then {@code ended}; one at a time, although
+ * with {@code finalize --parallel} from several threads (the engine serializes them).
  */
 public interface ProgressListener {
   ProgressListener NONE = new ProgressListener() {};

@@ -145,8 +145,12 @@ final class StatusReader {
         return c.failed() + " failed job(s); bbm status " + m.displayId() + " shows their errors";
       case FINALIZING: {
         Optional<AdvisoryLock.Holder> h = AdvisoryLock.holder(db.session(), m.id());
-        return h.map(x -> "being finalized by pid " + x.pid() + " since " + x.since())
-            .orElse("finalizing, but no bbm holds its lock: an interrupted finalize; run bbm finalize again");
+        if (h.isPresent()) {
+          return "being finalized by pid " + h.get().pid() + " since " + h.get().since();
+        }
+        int workers = AdvisoryLock.workers(db.session(), m.id());
+        return workers > 0 ? "being finalized by " + workers + " bbm worker connection(s) that joined it (--join)"
+            : "finalizing, but no bbm holds its lock: an interrupted finalize; run bbm finalize again";
       }
       case ACTIVE: {
         if (m.onHoldUntil() != null && m.onHoldUntil().isAfter(now)) {

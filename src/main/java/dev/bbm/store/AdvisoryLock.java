@@ -8,11 +8,24 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
- * bbm's per-migration session advisory lock: two int4 keys, a constant namespace ("bbm1") and
- * the migration id, so other applications' advisory locks cannot collide with it.
+ * bbm's per-migration session advisory locks: two int4 keys, a constant namespace and the
+ * migration id, so other applications' advisory locks cannot collide with them.
+ *
+ * <ul>
+ *   <li>The finalizer lock (namespace "bbm1"), exclusive: one plain {@code bbm finalize} per
+ *       migration; a second one is turned away busy. {@code --join} does not take it.
+ *   <li>The worker lock (namespace "bbmJ"), shared: every connection that runs jobs of the
+ *       migration, in any bbm process on any host, holds it while it works. It names the
+ *       cooperating sessions (the health check leaves their transactions alone) and tells the last
+ *       one to leave that nobody else is working ({@link #lastOut}).
+ * </ul>
+ *
+ * The work itself is coordinated by row locks (the migration's row when a range is handed out,
+ * each job's row when it is claimed), not by these locks.
  */
 public final class AdvisoryLock {
   static final int NAMESPACE = 0x62626d31;
+  static final int WORKERS = 0x62626d4a;
 
   /** Who holds a lock, from pg_stat_activity. */
   public record Holder(int pid, String applicationName, String clientAddress, OffsetDateTime since) {}
@@ -40,6 +53,74 @@ public final class AdvisoryLock {
       ps.setInt(2, key(migrationId));
       ps.execute();
     }
+  }
+
+  /** Takes the shared worker lock on this connection (waits only while a {@link #lastOut} check holds it). */
+  public static void joinWorkers(Connection c, long migrationId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_lock_shared(?, ?)")) {
+      ps.setInt(1, WORKERS);
+      ps.setInt(2, key(migrationId));
+      ps.execute();
+    }
+  }
+
+  /** Gives back the shared worker lock taken by {@link #joinWorkers}. */
+  public static void leaveWorkers(Connection c, long migrationId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_unlock_shared(?, ?)")) {
+      ps.setInt(1, WORKERS);
+      ps.setInt(2, key(migrationId));
+      ps.execute();
+    }
+  }
+
+  /**
+   * Whether no connection anywhere holds the worker lock any more (call it after leaving): the
+   * exclusive lock is tried and, when granted, given back at once.
+   */
+  public static boolean lastOut(Connection c, long migrationId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+      ps.setInt(1, WORKERS);
+      ps.setInt(2, key(migrationId));
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        if (!rs.getBoolean(1)) {
+          return false;
+        }
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
+      ps.setInt(1, WORKERS);
+      ps.setInt(2, key(migrationId));
+      ps.execute();
+    }
+    return true;
+  }
+
+  /** How many sessions, in any bbm process, hold the worker lock of the migration (run its jobs). */
+  public static int workers(Connection c, long migrationId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT count(DISTINCT pid) FROM (" + workerPidsSql() + ") w")) {
+      bindWorkers(ps, 1, migrationId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+
+  /**
+   * A subquery listing the pids of the sessions working on the migration (holding the worker
+   * lock), with two placeholders to bind with {@link #bindWorkers}.
+   */
+  static String workerPidsSql() {
+    return "SELECT l.pid FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.pid IS NOT NULL"
+        + " AND l.classid = ?::oid AND l.objid = ?::oid AND l.objsubid = 2"
+        + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())";
+  }
+
+  static int bindWorkers(PreparedStatement ps, int index, long migrationId) throws SQLException {
+    ps.setLong(index, Integer.toUnsignedLong(WORKERS));
+    ps.setLong(index + 1, Integer.toUnsignedLong(key(migrationId)));
+    return index + 2;
   }
 
   /** The session holding the lock for this migration, if any. */

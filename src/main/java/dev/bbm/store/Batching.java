@@ -30,17 +30,22 @@ public final class Batching {
     String t = quotedTable;
     String col = quotedColumn;
     String and = Bindings.and(scope);
+    // Each max() has plain index bounds: a backward index scan that stops at its first row. (With
+    // "stop IS NULL OR col < stop" in one condition, PostgreSQL scans back from the end of the index.)
     String sql = "WITH s AS (SELECT " + col + " AS v FROM " + t + " WHERE " + col + " >= ?" + and + " ORDER BY "
         + col + " LIMIT 1), e AS (SELECT " + col + " AS v FROM " + t + " WHERE " + col + " >= (SELECT v FROM s)"
         + and + " ORDER BY " + col + " LIMIT 1 OFFSET ?)"
-        + " SELECT (SELECT v FROM s)::int8, (SELECT max(" + col + ")::int8 FROM " + t + " WHERE " + col
-        + " >= (SELECT v FROM s) AND ((SELECT v FROM e) IS NULL OR " + col + " < (SELECT v FROM e))" + and + ")";
+        + " SELECT (SELECT v FROM s)::int8, CASE WHEN (SELECT v FROM e) IS NULL"
+        + " THEN (SELECT max(" + col + ")::int8 FROM " + t + " WHERE " + col + " >= (SELECT v FROM s)" + and + ")"
+        + " ELSE (SELECT max(" + col + ")::int8 FROM " + t + " WHERE " + col + " >= (SELECT v FROM s) AND " + col
+        + " < (SELECT v FROM e)" + and + ") END";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int i = 1;
       ps.setLong(i++, minValue);
       i = Bindings.bind(ps, i, scope);
       i = Bindings.bind(ps, i, scope);
       ps.setInt(i++, batchSize);
+      i = Bindings.bind(ps, i, scope);
       Bindings.bind(ps, i, scope);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

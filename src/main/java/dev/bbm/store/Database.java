@@ -97,7 +97,11 @@ public final class Database implements AutoCloseable {
 
   /** Runs work in one transaction on the session: committed when it returns, rolled back when it throws. */
   public <T> T inTransaction(Work<T> work) throws SQLException {
-    Connection c = session();
+    return inTransaction(session(), work);
+  }
+
+  /** Runs work in one transaction on {@code c} (in autocommit before and after). */
+  public static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
     c.setAutoCommit(false);
     try {
       T result = work.run(c);

@@ -93,8 +93,63 @@ public final class JobStore {
 
   /** GitLab's last_job: the job with the highest max_value. */
   public Optional<BatchedJob> lastJob(long migrationId) throws SQLException {
-    return query(db.session(), "WHERE batched_background_migration_id = ? AND max_value IS NOT NULL"
+    return lastJob(db.session(), migrationId);
+  }
+
+  /** {@link #lastJob(long)} on a given connection (inside a claim's transaction). */
+  public Optional<BatchedJob> lastJob(Connection c, long migrationId) throws SQLException {
+    return query(c, "WHERE batched_background_migration_id = ? AND max_value IS NOT NULL"
         + " ORDER BY max_value DESC, id DESC LIMIT 1", migrationId).stream().findFirst();
+  }
+
+  /**
+   * The first pending job, row-locked until the caller's transaction ends; jobs another
+   * transaction is claiming are skipped rather than waited for.
+   */
+  public Optional<BatchedJob> claimPending(Connection c, long migrationId) throws SQLException {
+    return query(c, "WHERE batched_background_migration_id = ? AND status = 0 ORDER BY id LIMIT 1"
+        + " FOR UPDATE SKIP LOCKED", migrationId).stream().findFirst();
+  }
+
+  /**
+   * The first running job whose runner is gone, row-locked as {@link #claimPending}: a bbm runner
+   * (its pid and backend start in the job's metrics) no longer in pg_stat_activity, or, without
+   * a bbm runner, a job untouched for {@code staleAfter}. A job whose bbm runner is alive is never
+   * returned, however old, so no range runs twice at once.
+   */
+  public Optional<BatchedJob> claimStaleRunning(Connection c, long migrationId, Duration staleAfter)
+      throws SQLException {
+    return query(c, "WHERE batched_background_migration_id = ? AND status = 1 AND CASE"
+        + " WHEN jsonb_typeof(metrics->'bbm_runner'->'pid') = 'number'"
+        + " AND jsonb_typeof(metrics->'bbm_runner'->'backend_start') = 'string'"
+        + " THEN NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = (metrics->'bbm_runner'->>'pid')::int"
+        + " AND a.backend_start = (metrics->'bbm_runner'->>'backend_start')::timestamptz)"
+        + " ELSE updated_at <= now() - ?::interval END ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED",
+        migrationId, staleAfter.toMillis() + " milliseconds").stream().findFirst();
+  }
+
+  /**
+   * GitLab's retriable scope for a claim: failed with attempts below the maximum (stuck running
+   * jobs are {@link #claimStaleRunning}'s), row-locked as {@link #claimPending}.
+   */
+  public Optional<BatchedJob> claimRetriable(Connection c, long migrationId) throws SQLException {
+    return query(c, "WHERE batched_background_migration_id = ? AND status = 2 AND attempts < ? ORDER BY id LIMIT 1"
+        + " FOR UPDATE SKIP LOCKED", migrationId, JobStatus.MAX_ATTEMPTS).stream().findFirst();
+  }
+
+  /** What is left of a migration's jobs when nothing can be claimed. */
+  public record Activity(long active, long retriable, long failedForGood) {}
+
+  public Activity activity(Connection c, long migrationId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FILTER (WHERE status IN (0, 1)),"
+        + " count(*) FILTER (WHERE status = 2 AND attempts < ?), count(*) FILTER (WHERE status = 2 AND attempts >= ?)"
+        + FROM + " WHERE batched_background_migration_id = ?")) {
+      bind(ps, JobStatus.MAX_ATTEMPTS, JobStatus.MAX_ATTEMPTS, migrationId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return new Activity(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+      }
+    }
   }
 
   /**
@@ -123,6 +178,25 @@ public final class JobStore {
   }
 
   /**
+   * A new job that starts at once: inserted running with attempts 1 and started_at now, as
+   * create_batched_job! followed by run! leave it, in the caller's transaction (so no other worker
+   * ever sees it pending). The caller logs the pending to running transition.
+   */
+  public BatchedJob createRunning(Connection c, long migrationId, JobRange range, int batchSize, int subBatchSize,
+      int pauseMs, String runnerMetricsJson) throws SQLException {
+    String sql = "INSERT INTO " + Layout.JOBS + " (batched_background_migration_id, min_value, max_value,"
+        + " batch_size, sub_batch_size, pause_ms, status, attempts, metrics, created_at, updated_at, started_at)"
+        + " VALUES (?, ?, ?, ?, ?, ?, 1, 1, ?::jsonb, now(), now(), now()) RETURNING " + COLUMNS;
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, migrationId, range.min(), range.max(), batchSize, subBatchSize, pauseMs, runnerMetricsJson);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return map(rs);
+      }
+    }
+  }
+
+  /**
    * GitLab's run!: attempts + 1, started_at now, finished_at cleared, metrics reset (bbm keeps
    * its runner's identity there while the job runs). Compare-and-set on the status bbm read.
    */
@@ -130,7 +204,7 @@ public final class JobStore {
       Integer subBatchSize) throws SQLException {
     String sql = "UPDATE " + Layout.JOBS + " SET status = 1, attempts = attempts + 1, started_at = now(),"
         + " finished_at = NULL, metrics = ?::jsonb, updated_at = now()"
-        + (subBatchSize == null ? "" : ", sub_batch_size = " + Math.max(1, subBatchSize))
+        + (subBatchSize == null ? "" : ", sub_batch_size = least(batch_size, " + Math.max(1, subBatchSize) + ")")
         + " WHERE id = ? AND status = ? AND attempts = ? RETURNING " + COLUMNS;
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       bind(ps, runnerMetricsJson, job.id(), job.status().code(), job.attempts());
@@ -142,10 +216,24 @@ public final class JobStore {
 
   /** succeed! or failure!: finished_at now and the batch metrics; only from running. */
   public boolean markFinished(Connection c, long jobId, JobStatus outcome, String metricsJson) throws SQLException {
+    return markFinished(c, jobId, outcome, metricsJson, null);
+  }
+
+  /**
+   * As {@link #markFinished(Connection, long, JobStatus, String)}, also recording the sub-batch
+   * size the job really used (--fast adapts it while running), kept within the job's batch size.
+   */
+  public boolean markFinished(Connection c, long jobId, JobStatus outcome, String metricsJson, Integer subBatchSize)
+      throws SQLException {
     String sql = "UPDATE " + Layout.JOBS + " SET status = ?, finished_at = now(), metrics = ?::jsonb,"
+        + (subBatchSize == null ? "" : " sub_batch_size = least(greatest(?, 1), batch_size),")
         + " updated_at = now() WHERE id = ? AND status = 1";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, outcome.code(), metricsJson, jobId);
+      if (subBatchSize == null) {
+        bind(ps, outcome.code(), metricsJson, jobId);
+      } else {
+        bind(ps, outcome.code(), metricsJson, subBatchSize, jobId);
+      }
       return ps.executeUpdate() == 1;
     }
   }
@@ -180,7 +268,11 @@ public final class JobStore {
 
   /** Jobs created since a time, and how many of them failed (GitLab's should_stop?). */
   public long[] createdAndFailedSince(long migrationId, OffsetDateTime since) throws SQLException {
-    try (PreparedStatement ps = db.session().prepareStatement("SELECT count(*), count(*) FILTER (WHERE status = 2)"
+    return createdAndFailedSince(db.session(), migrationId, since);
+  }
+
+  public long[] createdAndFailedSince(Connection c, long migrationId, OffsetDateTime since) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT count(*), count(*) FILTER (WHERE status = 2)"
         + FROM + " WHERE batched_background_migration_id = ? AND created_at >= ?")) {
       bind(ps, migrationId, since);
       try (ResultSet rs = ps.executeQuery()) {
@@ -192,7 +284,11 @@ public final class JobStore {
 
   /** Durations in seconds of the last {@code n} succeeded jobs, most recently finished first. */
   public List<Double> recentSucceededSeconds(long migrationId, int n) throws SQLException {
-    try (PreparedStatement ps = db.session().prepareStatement("SELECT extract(epoch FROM finished_at - started_at)"
+    return recentSucceededSeconds(db.session(), migrationId, n);
+  }
+
+  public List<Double> recentSucceededSeconds(Connection c, long migrationId, int n) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT extract(epoch FROM finished_at - started_at)"
         + FROM + " WHERE batched_background_migration_id = ? AND status = 3 AND finished_at IS NOT NULL"
         + " ORDER BY finished_at DESC LIMIT ?")) {
       bind(ps, migrationId, n);

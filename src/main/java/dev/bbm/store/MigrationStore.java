@@ -264,6 +264,38 @@ public final class MigrationStore {
     }
   }
 
+  /**
+   * Locks the migration's row until the caller's transaction ends and returns its status: the
+   * one point where every worker of every bbm process finalizing it takes its turn (to hand out
+   * the next range, or to decide that the migration is finished). Empty when the row is gone.
+   */
+  public Optional<MigrationStatus> lockStatus(Connection c, long id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT status FROM " + Layout.MIGRATIONS
+        + " WHERE id = ? FOR UPDATE")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        int code = rs.getInt(1);
+        if (!MigrationStatus.isKnownCode(code)) {
+          throw new UnknownStatusException(id, code);
+        }
+        return Optional.of(MigrationStatus.fromCode(code));
+      }
+    }
+  }
+
+  /** The migration's started_at (GitLab's should_stop? counts jobs created since), or null. */
+  public OffsetDateTime startedAt(Connection c, long id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT started_at FROM " + Layout.MIGRATIONS + " WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getObject(1, OffsetDateTime.class) : null;
+      }
+    }
+  }
+
   /** The optimizer's new batch size (GitLab's optimize! saves it on the migration). */
   public void updateBatchSize(Connection c, long id, int batchSize) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("UPDATE " + Layout.MIGRATIONS

@@ -34,8 +34,9 @@ class InterruptionTest {
       Map<String, String> env = Map.of("BBM_DATABASE_URL", db.uri());
       int kills = 0;
       for (int round = 0; round < 4; round++) {
-        Process p = BbmProcess.start(tmp.resolve("round" + round), env, "finalize", "main_" + id, "--pause-ms", "0",
-            "--batch-size", "2000");
+        // paced (60 jobs x 10 sub-batches x 10 ms = 6 s of work) so that each kill lands mid-run
+        Process p = BbmProcess.start(tmp.resolve("round" + round), env, "finalize", "main_" + id, "--pause-ms", "10",
+            "--batch-size", "1000", "--sub-batch-size", "100");
         waitForJobs(db, id, p);
         Thread.sleep(random.nextInt(400));
         if (p.isAlive()) {

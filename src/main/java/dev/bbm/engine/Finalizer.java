@@ -632,7 +632,7 @@ final class Finalizer {
         return stale;
       }
       Duration age = Duration.between(live.updatedAt(), OffsetDateTime.now());
-      Runner bbm = Runner.parse(json, live.metricsJson());
+      Runner bbm = Runner.parse(live.metricsJson());
       if (!o.waitForRunning() && bbm != null) {
         throw new BbmException(ExitCode.BUSY, "job " + live.id() + " of migration " + m.displayId() + " is running"
             + " in another bbm (backend pid " + bbm.pid() + "), which is still working on it; wait for it, or"
@@ -658,7 +658,7 @@ final class Finalizer {
   /** Why a running job is stale, or null when it may be alive. */
   private String staleReason(BatchedJob j, Duration staleAfter) throws SQLException {
     Duration age = Duration.between(j.updatedAt(), OffsetDateTime.now());
-    Runner runner = Runner.parse(json, j.metricsJson());
+    Runner runner = Runner.parse(j.metricsJson());
     if (runner != null && !AdvisoryLock.backendAlive(db.session(), runner.pid(), runner.backendStart())) {
       return "the bbm that ran it (pid " + runner.pid() + ") is gone";
     }
@@ -671,16 +671,22 @@ final class Finalizer {
     return null;
   }
 
-  /** bbm's runner identity inside a running job's metrics. */
+  /**
+   * bbm's runner identity inside a running job's metrics. Read with bbm's own small JSON reader:
+   * status calls this too, and a Jackson ObjectMapper would cost it about 30 ms of start-up.
+   */
   record Runner(int pid, OffsetDateTime backendStart) {
-    static Runner parse(ObjectMapper json, String metricsJson) {
+    static Runner parse(String metricsJson) {
       try {
-        JsonNode r = json.readTree(metricsJson == null ? "{}" : metricsJson).get("bbm_runner");
-        if (r == null || !r.hasNonNull("pid") || !r.hasNonNull("backend_start")) {
+        Object metrics = dev.bbm.domain.Json.parse("job metrics", metricsJson == null ? "{}" : metricsJson);
+        if (!(metrics instanceof java.util.Map<?, ?> m) || !(m.get("bbm_runner") instanceof java.util.Map<?, ?> r)) {
           return null;
         }
-        return new Runner(r.get("pid").asInt(), OffsetDateTime.parse(r.get("backend_start").asText()));
-      } catch (Exception e) {
+        if (!(r.get("pid") instanceof Number pid) || !(r.get("backend_start") instanceof String start)) {
+          return null;
+        }
+        return new Runner(pid.intValue(), OffsetDateTime.parse(start));
+      } catch (RuntimeException e) {
         return null;
       }
     }

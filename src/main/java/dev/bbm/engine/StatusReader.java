@@ -30,7 +30,6 @@ final class StatusReader {
   private static final int PACE_JOBS = 20;
 
   private final Database db;
-  private com.fasterxml.jackson.databind.ObjectMapper json;
 
   StatusReader(Database db) {
     this.db = db;
@@ -113,7 +112,7 @@ final class StatusReader {
   private String runningNote(List<BatchedJob> running, OffsetDateTime now) throws SQLException {
     for (BatchedJob j : running) {
       Duration age = Duration.between(j.updatedAt(), now);
-      Finalizer.Runner runner = Finalizer.Runner.parse(json(), j.metricsJson());
+      Finalizer.Runner runner = Finalizer.Runner.parse(j.metricsJson());
       if (runner != null) {
         return AdvisoryLock.backendAlive(db.session(), runner.pid(), runner.backendStart())
             ? "job " + j.id() + " is running in bbm (pid " + runner.pid() + ")"
@@ -128,12 +127,6 @@ final class StatusReader {
     return null;
   }
 
-  private com.fasterxml.jackson.databind.ObjectMapper json() {
-    if (json == null) {
-      json = new com.fasterxml.jackson.databind.ObjectMapper();
-    }
-    return json;
-  }
 
   /** Why a migration does not move, when bbm can tell from the rows and the locks. */
   private String note(BatchedMigration m, JobCounts c, Surroundings around) throws SQLException {

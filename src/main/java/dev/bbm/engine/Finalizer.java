@@ -111,7 +111,7 @@ final class Finalizer {
     } finally {
       progress.ended();
       try {
-        AdvisoryLock.unlock(db.session(), m.id());
+        AdvisoryLock.unlock(db.openSession(), m.id());
       } catch (SQLException ignored) {
         // the session is gone and with it the lock
       }

@@ -70,7 +70,7 @@ final class MarkFinisher {
       return apply(plan);
     } finally {
       try {
-        AdvisoryLock.unlock(db.session(), m.id());
+        AdvisoryLock.unlock(db.openSession(), m.id());
       } catch (SQLException ignored) {
         // the session is gone and with it the lock
       }

@@ -78,7 +78,7 @@ final class Retrier {
       BatchedMigration after = new MigrationStore(db).findById(m.id()).orElse(m);
       return new RetryResult(after, changes, false, null);
     } finally {
-      AdvisoryLock.unlock(db.session(), m.id());
+      AdvisoryLock.unlock(db.openSession(), m.id());
     }
   }
 }

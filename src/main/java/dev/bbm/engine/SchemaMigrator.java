@@ -113,7 +113,7 @@ final class SchemaMigrator {
       return migrateLocked(files, o);
     } finally {
       try {
-        MigrateLock.unlock(db.session(), key);
+        MigrateLock.unlock(db.openSession(), key);
       } catch (SQLException ignored) {
         // the session is gone, and its lock with it
       }
@@ -390,7 +390,7 @@ final class SchemaMigrator {
         r = new Finalizer(db, registry(), json, listener, stopRequested)
             .finalize(new Selection.ById(db.label(), m.id()), FinalizeOptions.defaults());
       } finally {
-        Sessions.resetTimeouts(db.session());
+        Sessions.resetTimeouts(db.openSession());
       }
       if (r.outcome() == FinalizeResult.Outcome.INTERRUPTED) {
         throw new Failed(ExitCode.UNFINISHED, r.message(), null);

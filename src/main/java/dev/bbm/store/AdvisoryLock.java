@@ -47,7 +47,11 @@ public final class AdvisoryLock {
     }
   }
 
+  /** Gives the migration's lock back; a null session (lost, see Database.openSession) holds nothing. */
   public static void unlock(Connection session, long migrationId) throws SQLException {
+    if (session == null) {
+      return;
+    }
     try (PreparedStatement ps = session.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
       ps.setInt(1, NAMESPACE);
       ps.setInt(2, key(migrationId));

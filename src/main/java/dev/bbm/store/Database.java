@@ -59,6 +59,20 @@ public final class Database implements AutoCloseable {
     return session;
   }
 
+  /**
+   * The session if it is open, else null, without connecting: for clean-up after a failure (giving
+   * a lock back), which must not open a new connection. After a lost connection, a reconnect would
+   * at best find no lock to give back, and against a server that is restarting it would replace the
+   * failure being reported with a connection error.
+   */
+  public Connection openSession() {
+    try {
+      return session == null || session.isClosed() ? null : session;
+    } catch (SQLException e) {
+      return null;
+    }
+  }
+
   /** A second connection, for work that must not share the session (watching, parallel jobs). */
   public Connection openAnother() throws SQLException {
     Connection c = opener.open();

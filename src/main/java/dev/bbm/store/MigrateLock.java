@@ -42,7 +42,11 @@ public final class MigrateLock {
     }
   }
 
+  /** Gives the lock back; a null session (lost, see Database.openSession) holds nothing. */
   public static void unlock(Connection session, long key) throws SQLException {
+    if (session == null) {
+      return;
+    }
     try (PreparedStatement ps = session.prepareStatement("SELECT pg_advisory_unlock(?)")) {
       ps.setLong(1, key);
       ps.execute();

@@ -35,6 +35,9 @@ public final class Sessions {
 
   /** Back to the server's statement_timeout and lock_timeout, after work that set its own. */
   public static void resetTimeouts(Connection c) throws SQLException {
+    if (c == null) {
+      return;
+    }
     try (PreparedStatement ps = c.prepareStatement("RESET statement_timeout")) {
       ps.execute();
     }

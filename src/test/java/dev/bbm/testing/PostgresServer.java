@@ -72,7 +72,8 @@ public final class PostgresServer {
     }
   }
 
-  static PostgresServer of(String host, int port, String user, String password, String db, String source) {
+  /** A server the test started itself (a second cluster), reached with {@code user} and no password. */
+  public static PostgresServer of(String host, int port, String user, String password, String db, String source) {
     return new PostgresServer(host, port, user, password, db, source);
   }
 

@@ -38,6 +38,23 @@ public final class TestDatabase implements AutoCloseable {
     return new TestDatabase(server, name);
   }
 
+  /**
+   * A database with GitLab's bookkeeping tables on another server than the run's (one a test
+   * started, stops and restarts itself): created and filled directly, without a template.
+   */
+  public static TestDatabase createOn(PostgresServer server, GitlabLayout layout) {
+    String name = "t_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+    server.admin("CREATE DATABASE " + name);
+    try (Connection c = server.connect(name); Statement s = c.createStatement()) {
+      for (String fixture : layout.fixtures()) {
+        s.execute(resource("/fixtures/" + fixture));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not fill " + name + ": " + e.getMessage(), e);
+    }
+    return new TestDatabase(server, name);
+  }
+
   /** An empty database, without GitLab's tables. */
   public static TestDatabase createEmpty() {
     PostgresServer server = PostgresServer.get();

@@ -327,6 +327,12 @@ final class Finalizer {
         }
       }
     }
+    if (error instanceof SQLException e && !SqlErrors.isConnectionLost(e)) {
+      String now = restoreAfterError(m, previous);
+      if (SqlErrors.isTimeout(e)) {
+        throw timedOutOutsideJobs(m, o, e, now);
+      }
+    }
     if (error instanceof SQLException e) {
       throw e;
     }
@@ -359,6 +365,59 @@ final class Finalizer {
           + " run the command again to continue");
     }
     return interrupted(m, previous, jobsRun, jobsFailed, rows, t0);
+  }
+
+  /**
+   * After an error outside a job's sub-batches (a job's own errors fail the job), the migration
+   * goes back to the status it had, as after a stop on request, so that it is not left finalizing
+   * with nobody working on it; unless this is a joiner, or other bbm processes still work on it.
+   * Returns the status it now has, or null when it was left alone. Never hides the error.
+   */
+  private String restoreAfterError(BatchedMigration m, MigrationStatus previous) {
+    try {
+      Connection s = db.openSession();
+      if (previous == null || s == null || !AdvisoryLock.lastOut(s, m.id())) {
+        return null;
+      }
+      MigrationStatus back = previous == MigrationStatus.FAILED ? MigrationStatus.ACTIVE : previous;
+      Database.inTransaction(s, c -> migrations.restore(c, m.id(), MigrationStatus.FINALIZING, back));
+      return back.label();
+    } catch (SQLException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A lock or statement timeout outside a job: while choosing the next job's range (the batching
+   * query reads the table) or writing bookkeeping. Exit 3 with who holds a lock on the table.
+   */
+  private BbmException timedOutOutsideJobs(BatchedMigration m, FinalizeOptions o, SQLException e, String now) {
+    boolean lock = "55P03".equals(e.getSQLState());
+    String holders = null;
+    if (lock) {
+      try {
+        Connection s = db.openSession();
+        List<Sessions.TableLock> locks = s == null ? List.of() : Sessions.lockHolders(s, m.tableName());
+        holders = locks.isEmpty() ? null : String.join(", ", locks.stream().limit(3).map(l -> "pid " + l.pid()
+            + " " + l.mode() + (l.applicationName().isEmpty() ? "" : " application " + l.applicationName())
+            + (l.state().isEmpty() ? "" : ", " + l.state())).toList());
+      } catch (SQLException | RuntimeException ignored) {
+        // who holds it is a courtesy; the sentence stands without it
+      }
+    }
+    String what = !lock ? "a statement outside the jobs' sub-batches ran longer than --statement-timeout "
+        + millis(o.statementTimeout())
+        : holders == null ? "a lock kept bbm waiting longer than --lock-timeout " + millis(o.lockTimeout())
+        : "table " + m.tableName() + " is locked (by " + holders + ") and bbm waited longer than --lock-timeout "
+            + millis(o.lockTimeout());
+    return new BbmException(ExitCode.UNFINISHED, what + " while choosing the next job of " + m.displayId()
+        + " or recording its progress; nothing is lost" + (now == null ? "" : ", the migration is " + now + " again")
+        + (lock ? ", run the same command again once the lock is gone"
+            : ", run the same command again (with a longer --statement-timeout if it happens again)"), e);
+  }
+
+  private static String millis(Duration d) {
+    return d.toMillis() % 1000 == 0 ? Durations.format(d) : d.toMillis() + "ms";
   }
 
   /** One worker: claims a job, runs it, and again, until nothing is left anywhere or it must stop. */

@@ -45,4 +45,27 @@ public final class Sessions {
       ps.execute();
     }
   }
+
+  /** Another session's granted lock on a table: who holds it, in which mode, in what state. */
+  public record TableLock(int pid, String applicationName, String mode, String state) {}
+
+  /**
+   * The locks other sessions hold on {@code table} (a name as the bookkeeping row gives it, bound,
+   * resolved with to_regclass), strongest first; empty when the table is unknown or unlocked.
+   */
+  public static java.util.List<TableLock> lockHolders(Connection c, String table) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT l.pid, coalesce(a.application_name, ''), l.mode,"
+        + " coalesce(a.state, '') FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid"
+        + " WHERE l.locktype = 'relation' AND l.granted AND l.relation = to_regclass(?)"
+        + " AND l.pid <> pg_backend_pid() ORDER BY l.mode = 'AccessExclusiveLock' DESC, l.pid")) {
+      ps.setString(1, table);
+      try (ResultSet rs = ps.executeQuery()) {
+        java.util.List<TableLock> out = new java.util.ArrayList<>();
+        while (rs.next()) {
+          out.add(new TableLock(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        }
+        return out;
+      }
+    }
+  }
 }

@@ -45,6 +45,15 @@ record MigrationPlan(BatchedMigration migration, TableInfo table, String quotedC
       throw refuse("migration " + id + " has max_value " + m.maxValue() + " below min_value " + m.minValue()
           + "; its row is inconsistent and bbm will not guess a range");
     }
+    java.util.Optional<dev.bbm.store.JobStore.Overlap> overlap = new dev.bbm.store.JobStore(db)
+        .firstOverlap(db.session(), m.id());
+    if (overlap.isPresent()) {
+      dev.bbm.store.JobStore.Overlap o = overlap.get();
+      throw refuse("migration " + id + " has jobs whose ranges overlap: job " + o.firstId() + " (" + o.first() + ", "
+          + o.firstStatus().label() + ") and job " + o.secondId() + " (" + o.second() + ", " + o.secondStatus().label()
+          + "); bbm will not run keys twice, so correct or delete one of these job rows first (or, if the work is"
+          + " done, bbm mark-finished " + id + ")");
+    }
     JobClass jobClass = registry.find(m.jobClassName()).orElseThrow(() -> refuse("bbm cannot execute job class "
         + m.jobClassName() + " of migration " + id + " (it knows " + registry.knownNames()
         + "); if its work is done another way, bbm mark-finished " + id + " records it as finished"));

@@ -137,6 +137,50 @@ public final class JobStore {
         + " FOR UPDATE SKIP LOCKED", migrationId, JobStatus.MAX_ATTEMPTS).stream().findFirst();
   }
 
+  /** Two jobs of one migration whose ranges share keys; the first starts no later than the second. */
+  public record Overlap(long firstId, JobRange first, JobStatus firstStatus, long secondId, JobRange second,
+      JobStatus secondStatus) {}
+
+  /**
+   * The first pair of the migration's jobs whose ranges overlap, in min_value order, or empty: the
+   * job whose min_value is not above the highest max_value before it, and one such earlier job.
+   * One sort of the migration's jobs, however many there are.
+   */
+  public Optional<Overlap> firstOverlap(Connection c, long migrationId) throws SQLException {
+    String sql = "WITH j AS (SELECT id, min_value, max_value, status, max(max_value) OVER (ORDER BY min_value, id"
+        + " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach" + FROM
+        + " WHERE batched_background_migration_id = ? AND min_value IS NOT NULL AND max_value IS NOT NULL),"
+        + " b AS (SELECT id, min_value, max_value, status FROM j WHERE min_value <= reach ORDER BY min_value, id"
+        + " LIMIT 1)"
+        + " SELECT a.id, a.min_value, a.max_value, a.status, b.id, b.min_value, b.max_value, b.status FROM b"
+        + " CROSS JOIN LATERAL (SELECT id, min_value, max_value, status" + FROM
+        + " WHERE batched_background_migration_id = ? AND (min_value, id) < (b.min_value, b.id)"
+        + " AND max_value >= b.min_value ORDER BY min_value, id LIMIT 1) a";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, migrationId, migrationId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new Overlap(rs.getLong(1), range(rs.getLong(2), rs.getLong(3)), status(rs.getInt(4)),
+            rs.getLong(5), range(rs.getLong(6), rs.getLong(7)), status(rs.getInt(8))));
+      }
+    }
+  }
+
+  /** A job's range as its row gives it, even one whose max_value lies below its min_value. */
+  private static JobRange range(long min, long max) {
+    return new JobRange(Math.min(min, max), Math.max(min, max));
+  }
+
+  private static JobStatus status(int code) throws BadJobRowException {
+    if (code < 0 || code > 3) {
+      throw new BadJobRowException("a batched job has status " + code
+          + ", which is not one of GitLab's job status codes (0 to 3)");
+    }
+    return JobStatus.fromCode(code);
+  }
+
   /** What is left of a migration's jobs when nothing can be claimed. */
   public record Activity(long active, long retriable, long failedForGood) {}
 

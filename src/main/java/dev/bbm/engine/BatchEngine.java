@@ -178,11 +178,27 @@ public final class BatchEngine implements AutoCloseable {
       return new BbmException(ExitCode.USAGE, e.getMessage(), e);
     }
     if ("25006".equals(e.getSQLState())) {
-      return new BbmException(ExitCode.FAILURE, "database " + db.label() + " is read-only (a replica, or"
-          + " default_transaction_read_only is on); connect to the primary", e);
+      return new BbmException(ExitCode.FAILURE, inRecovery()
+          ? "database " + db.label() + " is a hot standby (in recovery), which bbm can only read; nothing was"
+              + " changed, run the command against the primary"
+          : "database " + db.label() + " is read-only (default_transaction_read_only is on, or a replica);"
+              + " nothing was changed, connect to the primary or turn read-only off", e);
     }
     return new BbmException(ExitCode.FAILURE, "database error on " + db.label() + ": "
         + SqlErrors.firstLine(e.getMessage()) + " (SQLSTATE " + e.getSQLState() + ")", e);
+  }
+
+  /** Whether the session's server is a standby in recovery; false when that cannot be told. */
+  private boolean inRecovery() {
+    java.sql.Connection c = db.openSession();
+    if (c == null) {
+      return false;
+    }
+    try (var st = c.createStatement(); var rs = st.executeQuery("SELECT pg_is_in_recovery()")) {
+      return rs.next() && rs.getBoolean(1);
+    } catch (SQLException ignored) {
+      return false;
+    }
   }
 
   @Override

@@ -68,7 +68,7 @@ final class LocalCluster implements AutoCloseable {
     LocalCluster c = create("standby");
     Files.delete(c.data);
     c.run(BIN.resolve("pg_basebackup").toString(), "-h", "localhost", "-p", Integer.toString(primary.port), "-U",
-        "postgres", "-D", c.data.toString(), "-R", "-X", "stream", "--no-sync");
+        "postgres", "-D", c.data.toString(), "-R", "-X", "stream", "--no-sync", "--checkpoint=fast");
     c.start();
     return c;
   }

@@ -55,6 +55,11 @@ public final class TestDatabase implements AutoCloseable {
     return new TestDatabase(server, name);
   }
 
+  /** A database that already exists on {@code server} (a standby's copy of a primary's); never dropped by close. */
+  public static TestDatabase onExisting(PostgresServer server, String name) {
+    return new TestDatabase(server, name);
+  }
+
   /** An empty database, without GitLab's tables. */
   public static TestDatabase createEmpty() {
     PostgresServer server = PostgresServer.get();

@@ -27,7 +27,7 @@ import net.jqwik.api.lifecycle.BeforeProperty;
  * never with anything else.
  */
 @Tag("faults")
-class SelectionProperties {
+class SelectionPropertiesTest {
   private static final int ITEM = 7;
   private static final ObjectMapper JSON = new ObjectMapper();
 

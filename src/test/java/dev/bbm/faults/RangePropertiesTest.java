@@ -35,7 +35,7 @@ import net.jqwik.api.lifecycle.BeforeProperty;
  * batch-size ids, stay clamped to max, and split in two halves that partition a range's ids).
  */
 @Tag("faults")
-class RangeProperties {
+class RangePropertiesTest {
   private static final int ITEM = 7;
   private static TestDatabase db;
   private static Connection c;

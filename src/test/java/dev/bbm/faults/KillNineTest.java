@@ -70,7 +70,6 @@ class KillNineTest {
       FaultLedger.faults(ITEM, 1);
 
       Map<Long, Long> runningAtKill = new HashMap<>();
-      db.count("SELECT 0");
       try (var c = db.connect(); var s = c.createStatement(); var rs = s.executeQuery(
           "SELECT id, attempts FROM batched_background_migration_jobs WHERE status = 1")) {
         while (rs.next()) {

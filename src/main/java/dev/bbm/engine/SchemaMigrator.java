@@ -149,12 +149,10 @@ final class SchemaMigrator {
 
   private MigrateResult migrateLocked(List<MigrationFile> files, MigrateOptions o) throws SQLException {
     Layout layout = db.layout();
-    Set<String> applied = layout.hasSchemaMigrations() ? versions.appliedVersions() : Set.of();
-    List<MigrationFile> pending = new ArrayList<>();
-    List<MigrationFile> skipped = new ArrayList<>();
-    split(files, applied, o, pending, skipped);
-    List<Prepared> prepared = prepare(pending);
-    List<String> missing = BookkeepingTables.missing(layout);
+    Pending work = pending(files, layout, o);
+    List<Prepared> prepared = work.prepared();
+    List<MigrationFile> skipped = work.skipped();
+    List<String> missing = work.missingTables();
     if (!missing.isEmpty()) {
       db.inTransaction(c -> {
         BookkeepingTables.create(c, missing);
@@ -165,7 +163,7 @@ final class SchemaMigrator {
     }
     String name = versions.databaseName();
     List<MigrateResult.Applied> done = new ArrayList<>();
-    int upToDate = files.size() - pending.size() - skipped.size();
+    int upToDate = work.upToDate();
     for (Prepared p : prepared) {
       if (stopRequested.getAsBoolean()) {
         MigrateResult.Failure stop = new MigrateResult.Failure(null, ExitCode.UNFINISHED, "stopped before "
@@ -185,6 +183,23 @@ final class SchemaMigrator {
       done.add(new MigrateResult.Applied(p.file(), took));
     }
     return new MigrateResult(db.label(), name, false, missing, done, skipped, upToDate, List.of(), null);
+  }
+
+  /**
+   * What a run (or a dry run) of these files would do: the pending files read and checked, those
+   * skipped (post-deployment with SKIP_POST_DEPLOYMENT_MIGRATIONS), how many are already up, and
+   * which bookkeeping tables are missing.
+   */
+  private record Pending(List<Prepared> prepared, List<MigrationFile> skipped, int upToDate,
+      List<String> missingTables) {}
+
+  private Pending pending(List<MigrationFile> files, Layout layout, MigrateOptions o) throws SQLException {
+    Set<String> applied = layout.hasSchemaMigrations() ? versions.appliedVersions() : Set.of();
+    List<MigrationFile> pending = new ArrayList<>();
+    List<MigrationFile> skipped = new ArrayList<>();
+    split(files, applied, o, pending, skipped);
+    return new Pending(prepare(pending), skipped, files.size() - pending.size() - skipped.size(),
+        BookkeepingTables.missing(layout));
   }
 
   private static void split(List<MigrationFile> files, Set<String> applied, MigrateOptions o,
@@ -439,12 +454,10 @@ final class SchemaMigrator {
 
   private MigrateResult dryRun(List<MigrationFile> files, MigrateOptions o) throws SQLException {
     Layout layout = db.layout();
-    Set<String> applied = layout.hasSchemaMigrations() ? versions.appliedVersions() : Set.of();
-    List<MigrationFile> pending = new ArrayList<>();
-    List<MigrationFile> skipped = new ArrayList<>();
-    split(files, applied, o, pending, skipped);
-    List<Prepared> prepared = prepare(pending);
-    List<String> missing = BookkeepingTables.missing(layout);
+    Pending work = pending(files, layout, o);
+    List<Prepared> prepared = work.prepared();
+    List<MigrationFile> skipped = work.skipped();
+    List<String> missing = work.missingTables();
     List<MigrateResult.Planned> plan = new ArrayList<>();
     java.util.Map<Selection.ByConfiguration, String> queued = new java.util.HashMap<>();
     for (Prepared p : prepared) {
@@ -459,7 +472,7 @@ final class SchemaMigrator {
       plan.add(new MigrateResult.Planned(p.file(), p.script().ddlTransaction(), steps));
     }
     return new MigrateResult(db.label(), versions.databaseName(), true, missing, List.of(), skipped,
-        files.size() - pending.size() - skipped.size(), plan, null);
+        work.upToDate(), plan, null);
   }
 
   /**

@@ -30,26 +30,15 @@ public final class TransitionLogStore {
       lastProblem = "the table " + Layout.TRANSITION_LOGS + " does not exist";
       return false;
     }
-    Savepoint sp = c.setSavepoint();
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + Layout.TRANSITION_LOGS
+    return insert(c, "INSERT INTO " + Layout.TRANSITION_LOGS
         + " (batched_background_migration_job_id, created_at, updated_at, previous_status, next_status,"
-        + " exception_class, exception_message) VALUES (?, now(), now(), ?, ?, ?, ?)")) {
-      ps.setLong(1, jobId);
-      ps.setInt(2, from.code());
-      ps.setInt(3, to.code());
-      ps.setString(4, SqlErrors.truncate(exceptionClass, 100));
-      ps.setString(5, SqlErrors.truncate(exceptionMessage, 1000));
-      ps.executeUpdate();
-      c.releaseSavepoint(sp);
-      return true;
-    } catch (SQLException e) {
-      if (SqlErrors.isConnectionLost(e)) {
-        throw e;
-      }
-      c.rollback(sp);
-      lastProblem = SqlErrors.firstLine(e.getMessage());
-      return false;
-    }
+        + " exception_class, exception_message) VALUES (?, now(), now(), ?, ?, ?, ?)", ps -> {
+          ps.setLong(1, jobId);
+          ps.setInt(2, from.code());
+          ps.setInt(3, to.code());
+          ps.setString(4, SqlErrors.truncate(exceptionClass, 100));
+          ps.setString(5, SqlErrors.truncate(exceptionMessage, 1000));
+        });
   }
 
   public String lastProblem() {
@@ -70,16 +59,33 @@ public final class TransitionLogStore {
     if (jobs.isEmpty()) {
       return true;
     }
-    Savepoint sp = c.setSavepoint();
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + Layout.TRANSITION_LOGS
+    return insert(c, "INSERT INTO " + Layout.TRANSITION_LOGS
         + " (batched_background_migration_job_id, created_at, updated_at, previous_status, next_status,"
         + " exception_class, exception_message) SELECT u.job_id, now(), now(), u.previous, ?, ?, ?"
-        + " FROM unnest(?::bigint[], ?::int[]) AS u(job_id, previous)")) {
-      ps.setInt(1, to.code());
-      ps.setString(2, SqlErrors.truncate(exceptionClass, 100));
-      ps.setString(3, SqlErrors.truncate(exceptionMessage, 1000));
-      ps.setArray(4, c.createArrayOf("int8", jobs.stream().map(JobStore.ChangedJob::id).toArray()));
-      ps.setArray(5, c.createArrayOf("int4", jobs.stream().map(j -> j.previous().code()).toArray()));
+        + " FROM unnest(?::bigint[], ?::int[]) AS u(job_id, previous)", ps -> {
+          ps.setInt(1, to.code());
+          ps.setString(2, SqlErrors.truncate(exceptionClass, 100));
+          ps.setString(3, SqlErrors.truncate(exceptionMessage, 1000));
+          ps.setArray(4, c.createArrayOf("int8", jobs.stream().map(JobStore.ChangedJob::id).toArray()));
+          ps.setArray(5, c.createArrayOf("int4", jobs.stream().map(j -> j.previous().code()).toArray()));
+        });
+  }
+
+  /** Binds the values of an insert. */
+  @FunctionalInterface
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  /**
+   * Runs one insert under a savepoint: a row no partition accepts is rolled back to the savepoint
+   * (the caller's transaction and its data work stay), remembered in lastProblem, and reported
+   * as false. A lost connection is not an audit problem and is thrown.
+   */
+  private boolean insert(Connection c, String sql, Binder binder) throws SQLException {
+    Savepoint sp = c.setSavepoint();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
       ps.executeUpdate();
       c.releaseSavepoint(sp);
       return true;

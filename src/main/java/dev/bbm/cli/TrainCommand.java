@@ -3,6 +3,7 @@ package dev.bbm.cli;
 import dev.bbm.config.ConnectionSettings;
 import dev.bbm.config.DatabaseTargets;
 import dev.bbm.domain.BatchedMigration;
+import dev.bbm.domain.JobArguments;
 import dev.bbm.domain.JobCounts;
 import dev.bbm.domain.MigrationStatus;
 import dev.bbm.engine.MigrationSummary;
@@ -111,7 +112,7 @@ final class TrainCommand implements Callable<Integer> {
   private static void status(PrintWriter sink) {
     try {
       OffsetDateTime now = OffsetDateTime.now();
-      String args = "[[\"id\"],[\"id_convert_to_bigint\"]]";
+      JobArguments args = JobArguments.parse("job arguments", "[[\"id\"],[\"id_convert_to_bigint\"]]");
       List<MigrationSummary> ms = List.of(
           summary(new BatchedMigration(85, "main", "CopyColumnUsingBackgroundMigrationJob", "PrimaryKeyBatchingStrategy",
               "events", "id", args, 1L, 2_000_000L, false, 20_000, 1_000, null, 120, 100, MigrationStatus.ACTIVE,

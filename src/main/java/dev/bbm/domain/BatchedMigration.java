@@ -10,7 +10,7 @@ public record BatchedMigration(
     String batchClassName,
     String tableName,
     String columnName,
-    String jobArgumentsJson,
+    JobArguments jobArguments,
     Long minValue,
     Long maxValue,
     boolean cursorBased,
@@ -28,6 +28,11 @@ public record BatchedMigration(
     OffsetDateTime finishedAt,
     OffsetDateTime onHoldUntil) {
 
+  /** The job arguments as compact JSON text. */
+  public String jobArgumentsJson() {
+    return jobArguments.json();
+  }
+
   /** GitLab 18's composite id, {@code main_85}. */
   public String displayId() {
     return database + "_" + id;
@@ -35,18 +40,18 @@ public record BatchedMigration(
 
   /** The rake form an operator can paste: class,table,column,json. */
   public String configurationText() {
-    return jobClassName + "," + tableName + "," + columnName + "," + jobArgumentsJson;
+    return jobClassName + "," + tableName + "," + columnName + "," + jobArgumentsJson();
   }
 
   /** The finalize command to paste into a shell, with the commas inside the JSON escaped. */
   public String finalizeCommand() {
     return "bbm finalize " + jobClassName + "," + tableName + "," + columnName
-        + ",'" + jobArgumentsJson.replace("'", "'\\''").replace(",", "\\,") + "'";
+        + ",'" + jobArgumentsJson().replace("'", "'\\''").replace(",", "\\,") + "'";
   }
 
   public BatchedMigration withStatus(MigrationStatus newStatus) {
     return new BatchedMigration(id, database, jobClassName, batchClassName, tableName, columnName,
-        jobArgumentsJson, minValue, maxValue, cursorBased, batchSize, subBatchSize, maxBatchSize, interval,
+        jobArguments, minValue, maxValue, cursorBased, batchSize, subBatchSize, maxBatchSize, interval,
         pauseMs, newStatus, totalTupleCount, gitlabSchema, createdAt, updatedAt, startedAt, finishedAt,
         onHoldUntil);
   }

@@ -94,7 +94,7 @@ final class Finalizer {
           "Batched background migration for the given configuration is already " + m.status().label() + ": "
               + m.displayId() + " " + m.configurationText(), 0, 0, 0, Duration.ZERO, List.of(), List.of());
     }
-    MigrationPlan plan = MigrationPlan.check(m, db, registry, json);
+    MigrationPlan plan = Preflight.check(m, db, registry);
     plan.warnings().forEach(progress::warning);
     validateOverrides(m, options);
     if (options.dryRun()) {
@@ -237,7 +237,7 @@ final class Finalizer {
       this.announcedStale.addAll(announcedStale);
       this.covered = new AtomicLong(covered);
       this.stop = () -> abort.get() || stopRequested.getAsBoolean();
-      this.runner = new JobRunner(jobs, new TransitionLogStore(db.layout()), plan.update(), stop,
+      this.runner = new JobRunner(jobs, new TransitionLogStore(db.layout()), plan.statement(), stop,
           Finalizer.this::warnTransitionLogsOnce);
       this.gate = new HealthGate(o.health(), m.tableName(), m.id(), progress, stop);
     }
@@ -882,13 +882,13 @@ final class Finalizer {
     } else {
       lines.add("no new jobs: the last job already reaches max_value " + m.maxValue());
     }
-    if (plan.update() == null) {
+    if (plan.statement() == null) {
       lines.add("each job updates nothing (no column pair exists in the table)");
     } else if (o.fast() && o.subBatchSize() == null) {
       lines.add("each sub-batch runs, over a key range sized to take about " + o.target().toMillis() + " ms: "
-          + plan.update().rangeSql());
+          + plan.statement().rangeSql());
     } else {
-      lines.add("each sub-batch runs: " + plan.update().sql());
+      lines.add("each sub-batch runs: " + plan.statement().sql());
     }
     int pause = o.pauseMs() != null ? o.pauseMs() : o.fast() ? 0 : m.pauseMs();
     lines.add("pause " + pause + " ms between sub-batches");

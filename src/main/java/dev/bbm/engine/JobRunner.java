@@ -5,7 +5,7 @@ import dev.bbm.domain.JobStatus;
 import dev.bbm.store.Database;
 import dev.bbm.store.JobStore;
 import dev.bbm.store.SqlErrors;
-import dev.bbm.store.SubBatchUpdate;
+import dev.bbm.store.SubBatchStatement;
 import dev.bbm.store.TransitionLogStore;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,11 +29,11 @@ final class JobRunner {
 
   private final JobStore jobs;
   private final TransitionLogStore logs;
-  private final SubBatchUpdate update;
+  private final SubBatchStatement update;
   private final BooleanSupplier stopRequested;
   private final Consumer<String> warnOnce;
 
-  JobRunner(JobStore jobs, TransitionLogStore logs, SubBatchUpdate update, BooleanSupplier stopRequested,
+  JobRunner(JobStore jobs, TransitionLogStore logs, SubBatchStatement update, BooleanSupplier stopRequested,
       Consumer<String> warnOnce) {
     this.jobs = jobs;
     this.logs = logs;
@@ -62,7 +62,7 @@ final class JobRunner {
         long coveredUpTo;
         if (sizer == null) {
           int size = Math.max(1, Math.min(running.subBatchSize(), running.batchSize()));
-          SubBatchUpdate.Result r = update.run(c, cursor, running.maxValue(), size);
+          SubBatchStatement.Result r = update.run(c, cursor, running.maxValue(), size);
           metrics.add((System.nanoTime() - s0) / 1e9, r.rowsUpdated());
           if (r.coveredUpTo() == null) {
             break;

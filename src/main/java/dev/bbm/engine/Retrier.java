@@ -41,7 +41,7 @@ final class Retrier {
       throw new BbmException(ExitCode.USAGE, "You can retry only `failed` background migrations. ("
           + m.displayId() + " is " + m.status().label() + ")");
     }
-    MigrationPlan plan = MigrationPlan.check(m, db, registry, json);
+    MigrationPlan plan = Preflight.check(m, db, registry);
     JobStore jobs = new JobStore(db);
     List<BatchedJob> failed = jobs.withStatus(m.id(), JobStatus.FAILED);
     if (dryRun) {

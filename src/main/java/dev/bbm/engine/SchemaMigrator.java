@@ -11,7 +11,7 @@ import dev.bbm.domain.MigrationScript;
 import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.RubyInspect;
 import dev.bbm.domain.Selection;
-import dev.bbm.jobs.JobClass;
+import dev.bbm.jobs.JobKind;
 import dev.bbm.jobs.JobRegistry;
 import dev.bbm.jobs.JobSources;
 import dev.bbm.store.AdvisoryLock;
@@ -257,7 +257,7 @@ final class SchemaMigrator {
 
   /** GitLab's check of the job class's job_arguments_count, for classes bbm knows. */
   private void checkArgumentCount(String where, MigrationDirective.Queue q) {
-    Optional<JobClass> cls = registry().find(q.key().jobClassName());
+    Optional<JobKind> cls = registry().find(q.key().jobClassName());
     if (cls.isPresent() && cls.get().argumentCount() != q.jobArgumentCount()) {
       throw BbmException.usage(where + ": Wrong number of job arguments for " + q.key().jobClassName() + " (given "
           + q.jobArgumentCount() + ", expected " + cls.get().argumentCount() + ")");

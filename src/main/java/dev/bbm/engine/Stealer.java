@@ -1,11 +1,10 @@
 package dev.bbm.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.JobClassNames;
-import dev.bbm.domain.Identifiers;
+import dev.bbm.domain.Json;
 import dev.bbm.domain.LegacyJob;
 import dev.bbm.jobs.JobRegistry;
 import dev.bbm.jobs.LegacyJobClass;
@@ -16,7 +15,7 @@ import dev.bbm.store.Catalog;
 import dev.bbm.store.Database;
 import dev.bbm.store.LegacyJobStore;
 import dev.bbm.store.SqlErrors;
-import dev.bbm.store.SubBatchUpdate;
+import dev.bbm.store.SubBatchStatement;
 import dev.bbm.store.TableInfo;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 
 /**
  * GitLab's Gitlab::BackgroundMigration.steal plus the docs' "perform every pending job" loop, for
@@ -168,7 +166,7 @@ final class Stealer {
       return Optional.empty();
     }
     try {
-      long rows = run(job.plan(json.valueToTree(q.arguments()), t -> columns(catalog, t)), pause);
+      long rows = run(job.plan(q.arguments(), t -> columns(catalog, t)), pause);
       if (db.layout().hasLegacyJobs()) {
         LegacyJobStore.markAllSucceeded(db.session(), name, args);
       }
@@ -193,7 +191,7 @@ final class Stealer {
         return Optional.empty();
       }
       try {
-        JsonNode args = json.readTree(row.argumentsJson());
+        Object args = Json.parse("arguments of legacy job row " + row.id(), row.argumentsJson());
         long rows = run(job.plan(args, t -> columns(catalog, t)), pause);
         LegacyJobStore.markAllSucceeded(claim, row.className().replaceFirst("^::", ""), row.argumentsJson());
         claim.commit();
@@ -208,10 +206,6 @@ final class Stealer {
         claim.rollback();
         return Optional.of(new StealResult.Ran("row " + row.id(), row.argumentsJson(), false, 0,
             SqlErrors.railsMessage(e)));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        claim.rollback();
-        return Optional.of(new StealResult.Ran("row " + row.id(), row.argumentsJson(), false, 0,
-            "arguments are not valid JSON"));
       }
     }
   }
@@ -227,18 +221,14 @@ final class Stealer {
 
   /** Runs the work's sub-batches, each its own transaction on the session; returns rows updated. */
   private long run(LegacyJobClass.Work w, int pauseMs) throws SQLException {
-    if (w.plan().isNoop()) {
+    SubBatchStatement update = SubBatchStatement.of(w.table(), w.batchColumn(), w.work().change(), w.work().scope());
+    if (update == null) {
       return 0;
     }
-    String set = w.plan().assignments().stream()
-        .map(a -> Identifiers.quote(a.targetColumn()) + " = " + Identifiers.quote(a.sourceColumn()))
-        .collect(Collectors.joining(", "));
-    SubBatchUpdate update = new SubBatchUpdate(Identifiers.quoteQualified(w.table()),
-        Identifiers.quote(w.batchColumn()), set);
     long rows = 0;
     long cursor = w.range().min();
     while (cursor <= w.range().max()) {
-      SubBatchUpdate.Result r = update.run(db.session(), cursor, w.range().max(), w.subBatchSize());
+      SubBatchStatement.Result r = update.run(db.session(), cursor, w.range().max(), w.subBatchSize());
       rows += r.rowsUpdated();
       if (r.coveredUpTo() == null || r.coveredUpTo() >= w.range().max()) {
         break;

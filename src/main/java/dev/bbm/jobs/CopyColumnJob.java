@@ -1,9 +1,10 @@
 package dev.bbm.jobs;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.Identifiers;
+import dev.bbm.domain.Json;
+import dev.bbm.domain.RowChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,7 @@ import java.util.Set;
  * copy_to, each a column or a list of columns; every sub-batch sets to = from. Pairs naming a
  * column the table lacks are dropped, as GitLab does, but bbm says so.
  */
-final class CopyColumnJob implements JobClass {
+final class CopyColumnJob implements JobKind {
   static final String NAME = "CopyColumnUsingBackgroundMigrationJob";
 
   @Override
@@ -27,22 +28,22 @@ final class CopyColumnJob implements JobClass {
   }
 
   @Override
-  public JobPlan plan(String tableName, JsonNode args, Set<String> tableColumns) {
-    if (!args.isArray() || args.size() != 2) {
-      throw refuse("job arguments of " + NAME + " must be [copy_from, copy_to], got " + args);
+  public SubBatchWork work(JobInput input) {
+    if (!(input.arguments() instanceof List<?> args) || args.size() != 2) {
+      throw refuse("job arguments of " + NAME + " must be [copy_from, copy_to], got " + input.argumentsText());
     }
-    return copyPlan(tableName, args.get(0), args.get(1), tableColumns);
+    return copies(input.tableName(), args.get(0), args.get(1), input.tableColumns());
   }
 
   /** The copy shared by the batched and the legacy form: to = from for each pair the table has. */
-  static JobPlan copyPlan(String tableName, JsonNode fromNode, JsonNode toNode, Set<String> tableColumns) {
+  static SubBatchWork copies(String tableName, Object fromNode, Object toNode, Set<String> tableColumns) {
     List<String> from = columns(fromNode, "copy_from");
     List<String> to = columns(toNode, "copy_to");
     if (from.size() != to.size()) {
       throw refuse("number of source and destination columns must match (copy_from has " + from.size()
           + ", copy_to has " + to.size() + ")");
     }
-    List<JobPlan.Assignment> assignments = new ArrayList<>();
+    List<RowChange.ColumnCopy> copies = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     for (int i = 0; i < from.size(); i++) {
       String source = from.get(i);
@@ -53,24 +54,24 @@ final class CopyColumnJob implements JobClass {
             + " is skipped, as GitLab skips it");
         continue;
       }
-      assignments.add(new JobPlan.Assignment(target, source));
+      copies.add(new RowChange.ColumnCopy(target, source));
     }
-    return new JobPlan(List.copyOf(assignments), List.copyOf(warnings));
+    return SubBatchWork.copies(copies, warnings);
   }
 
-  private static List<String> columns(JsonNode node, String what) {
+  private static List<String> columns(Object node, String what) {
     List<String> out = new ArrayList<>();
-    if (node.isTextual()) {
-      out.add(column(node.asText(), what));
-    } else if (node.isArray()) {
-      for (JsonNode n : node) {
-        if (!n.isTextual()) {
-          throw refuse(what + " must list column names, got " + n);
+    if (node instanceof String name) {
+      out.add(column(name, what));
+    } else if (node instanceof List<?> names) {
+      for (Object n : names) {
+        if (!(n instanceof String name)) {
+          throw refuse(what + " must list column names, got " + Json.write(n));
         }
-        out.add(column(n.asText(), what));
+        out.add(column(name, what));
       }
     } else {
-      throw refuse(what + " must be a column name or a list of column names, got " + node);
+      throw refuse(what + " must be a column name or a list of column names, got " + Json.write(node));
     }
     return out;
   }

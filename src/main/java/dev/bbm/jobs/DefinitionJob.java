@@ -1,21 +1,20 @@
 package dev.bbm.jobs;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.Identifiers;
+import dev.bbm.domain.Json;
 import dev.bbm.domain.SqlFragment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A job class from a job definition file: every sub-batch runs the definition's SET clause on the
  * rows that match its scope, with the migration's job arguments bound to the placeholders.
  */
-final class DefinitionJob implements JobClass {
+final class DefinitionJob implements JobKind {
   private final JobDefinition definition;
 
   DefinitionJob(JobDefinition definition) {
@@ -37,12 +36,14 @@ final class DefinitionJob implements JobClass {
   }
 
   @Override
-  public JobPlan plan(String tableName, JsonNode jobArguments, Set<String> tableColumns) {
+  public SubBatchWork work(JobInput input) {
     List<String> names = definition.argumentNames();
-    if (!jobArguments.isArray() || jobArguments.size() != names.size()) {
+    Object arguments = input.arguments();
+    if (!(arguments instanceof List<?> jobArguments) || jobArguments.size() != names.size()) {
       throw refuse("job definition " + definition.origin() + " takes " + names.size() + " job argument"
           + (names.size() == 1 ? "" : "s") + (names.isEmpty() ? "" : " (" + String.join(", ", names) + ")")
-          + " but the migration has " + (jobArguments.isArray() ? jobArguments.size() + ": " : "") + jobArguments);
+          + " but the migration has " + (arguments instanceof List<?> l ? l.size() + ": " : "")
+          + input.argumentsText());
     }
     Map<String, Object> values = new LinkedHashMap<>();
     for (int i = 0; i < names.size(); i++) {
@@ -52,9 +53,9 @@ final class DefinitionJob implements JobClass {
     List<Object> setValues = new ArrayList<>();
     List<String> parts = new ArrayList<>();
     for (OperatorSql.Assignment a : definition.set()) {
-      if (!tableColumns.contains(a.target())) {
+      if (!input.tableColumns().contains(a.target())) {
         throw refuse("job definition " + definition.origin() + " sets column " + a.target() + ", which table "
-            + tableName + " does not have");
+            + input.tableName() + " does not have");
       }
       targets.add(a.target());
       String expression = a.expression().jdbc();
@@ -70,27 +71,18 @@ final class DefinitionJob implements JobClass {
       definition.scope().placeholders().forEach(p -> scopeValues.add(values.get(p)));
       scope = new SqlFragment(definition.scope().jdbc(), scopeValues);
     }
-    return JobPlan.ofSql(new JobPlan.RawSql(targets, set, scope, definition.describe()), definition.batching(), List.of());
+    return SubBatchWork.sql(targets, set, scope, definition.batching(), definition.describe());
   }
 
   /** A job argument as a bound value: numbers, booleans, strings, null; arrays and objects as JSON text. */
-  private static Object value(JsonNode n) {
-    if (n == null || n.isNull()) {
-      return null;
+  private static Object value(Object n) {
+    if (n instanceof List<?> || n instanceof Map<?, ?>) {
+      return Json.write(n);
     }
-    if (n.isBoolean()) {
-      return n.booleanValue();
+    if (n instanceof Integer i) {
+      return i.longValue();
     }
-    if (n.isIntegralNumber() && n.canConvertToLong()) {
-      return n.longValue();
-    }
-    if (n.isNumber()) {
-      return n.decimalValue();
-    }
-    if (n.isTextual()) {
-      return n.textValue();
-    }
-    return n.toString();
+    return n;
   }
 
   private static BbmException refuse(String sentence) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.bbm.domain.BatchingKind;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import java.io.IOException;
@@ -29,7 +30,7 @@ import java.util.Set;
  * @param origin the file, for messages ("/etc/bbm/jobs/X.yml", "built-in bbm/jobs/X.yml")
  */
 record JobDefinition(String name, String description, List<String> argumentNames,
-    List<OperatorSql.Assignment> set, OperatorSql.Template scope, JobPlan.Batching batching, String origin) {
+    List<OperatorSql.Assignment> set, OperatorSql.Template scope, BatchingKind batching, String origin) {
 
   /** The extensions a definition file may have. */
   static final List<String> EXTENSIONS = List.of(".json", ".yml", ".yaml");
@@ -119,13 +120,9 @@ record JobDefinition(String name, String description, List<String> argumentNames
       checkPlaceholders(origin, "scope", scope, arguments);
     }
     String batchingText = text(origin, root, "batching", false);
-    JobPlan.Batching batching = null;
+    BatchingKind batching = null;
     if (batchingText != null) {
-      for (JobPlan.Batching b : JobPlan.Batching.values()) {
-        if (b.key().equals(batchingText)) {
-          batching = b;
-        }
-      }
+      batching = BatchingKind.ofKey(batchingText).orElse(null);
       if (batching == null) {
         throw invalid(origin, "has batching " + batchingText + ", which bbm does not know (use primary_key or"
             + " loose_index_scan)");

@@ -1,5 +1,6 @@
 package dev.bbm.jobs;
 
+import dev.bbm.domain.JobClassNames;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import java.io.IOException;
@@ -29,7 +30,7 @@ public final class JobRegistry {
   static final String BUILT_IN_DIR = "bbm/jobs/";
   static final String BUILT_IN_INDEX = BUILT_IN_DIR + "index.txt";
 
-  private final Map<String, JobClass> classes = new TreeMap<>();
+  private final Map<String, JobKind> classes = new TreeMap<>();
   private final Map<String, LegacyJobClass> legacy = new TreeMap<>();
 
   private JobRegistry() {}
@@ -47,13 +48,13 @@ public final class JobRegistry {
    */
   public static JobRegistry load(JobSources sources) {
     JobRegistry r = new JobRegistry();
-    Map<String, JobClass> java = new TreeMap<>();
+    Map<String, JobKind> java = new TreeMap<>();
     java.put(CopyColumnJob.NAME, new CopyColumnJob());
     r.legacy.put(CopyColumnJob.NAME, new LegacyCopyColumnJob());
     for (LegacyJobClass extra : ServiceLoader.load(LegacyJobClass.class)) {
       r.legacy.putIfAbsent(extra.name(), extra);
     }
-    for (JobClass extra : ServiceLoader.load(JobClass.class)) {
+    for (JobKind extra : ServiceLoader.load(JobKind.class)) {
       java.putIfAbsent(extra.name(), extra);
     }
     for (Path dir : sources.jobsDirs()) {
@@ -73,9 +74,9 @@ public final class JobRegistry {
     return r;
   }
 
-  private void addAll(List<JobDefinition> definitions, Map<String, JobClass> java) {
+  private void addAll(List<JobDefinition> definitions, Map<String, JobKind> java) {
     for (JobDefinition d : definitions) {
-      JobClass implemented = java.get(d.name());
+      JobKind implemented = java.get(d.name());
       if (implemented != null) {
         throw JobDefinition.invalid(d.origin(), "defines " + d.name() + ", which bbm implements in Java ("
             + implemented.getClass().getName() + "); a definition cannot replace it, so rename or remove the file");
@@ -144,7 +145,7 @@ public final class JobRegistry {
   }
 
   /** Looks a class up by its stored name; a leading {@code ::} or module path is ignored. */
-  public Optional<JobClass> find(String jobClassName) {
+  public Optional<JobKind> find(String jobClassName) {
     String name = dev.bbm.domain.JobClassNames.withoutModule(jobClassName);
     return Optional.ofNullable(classes.get(name));
   }

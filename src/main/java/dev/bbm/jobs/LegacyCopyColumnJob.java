@@ -1,10 +1,11 @@
 package dev.bbm.jobs;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.Identifiers;
 import dev.bbm.domain.JobRange;
+import dev.bbm.domain.Json;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,10 +21,10 @@ final class LegacyCopyColumnJob implements LegacyJobClass {
   }
 
   @Override
-  public Work plan(JsonNode a, Function<String, Optional<Set<String>>> tableColumns) {
-    if (!a.isArray() || a.size() != 7) {
+  public Work plan(Object arguments, Function<String, Optional<Set<String>>> tableColumns) {
+    if (!(arguments instanceof List<?> a) || a.size() != 7) {
       throw refuse("arguments must be [start_id, end_id, table, primary_key, copy_from, copy_to, sub_batch_size],"
-          + " got " + a);
+          + " got " + Json.write(arguments));
     }
     long start = integer(a.get(0), "start_id");
     long end = integer(a.get(1), "end_id");
@@ -47,22 +48,22 @@ final class LegacyCopyColumnJob implements LegacyJobClass {
     if (!columns.contains(key)) {
       throw refuse("table " + table + " has no column " + key);
     }
-    JobPlan plan = CopyColumnJob.copyPlan(table, a.get(4), a.get(5), columns);
-    return new Work(table, key, new JobRange(start, end), (int) sub, plan);
+    SubBatchWork work = CopyColumnJob.copies(table, a.get(4), a.get(5), columns);
+    return new Work(table, key, new JobRange(start, end), (int) sub, work);
   }
 
-  private static long integer(JsonNode n, String what) {
-    if (n == null || !n.canConvertToLong() || !n.isIntegralNumber()) {
-      throw refuse(what + " must be an integer, got " + n);
+  private static long integer(Object n, String what) {
+    if (!(n instanceof Long || n instanceof Integer)) {
+      throw refuse(what + " must be an integer, got " + Json.write(n));
     }
-    return n.asLong();
+    return ((Number) n).longValue();
   }
 
-  private static String text(JsonNode n, String what) {
-    if (n == null || !n.isTextual()) {
-      throw refuse(what + " must be a string, got " + n);
+  private static String text(Object n, String what) {
+    if (!(n instanceof String s)) {
+      throw refuse(what + " must be a string, got " + Json.write(n));
     }
-    return n.asText();
+    return s;
   }
 
   private static BbmException refuse(String sentence) {

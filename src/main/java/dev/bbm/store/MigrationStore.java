@@ -2,6 +2,7 @@ package dev.bbm.store;
 
 import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.Identifiers;
+import dev.bbm.domain.JobArguments;
 import dev.bbm.domain.Json;
 import dev.bbm.domain.MigrationDirective;
 import dev.bbm.domain.MigrationStatus;
@@ -51,7 +52,7 @@ public final class MigrationStore {
     if (!MigrationStatus.isKnownCode(status)) {
       throw new UnknownStatusException(id, status);
     }
-    String args = Json.write(Json.parse("job_arguments of batched background migration " + id, rs.getString(6)));
+    JobArguments args = JobArguments.parse("job_arguments of batched background migration " + id, rs.getString(6));
     return new BatchedMigration(id, db.label(), rs.getString(2), rs.getString(3), rs.getString(4),
         rs.getString(5), args, (Long) rs.getObject(7, Long.class), (Long) rs.getObject(8, Long.class),
         rs.getBoolean(9), rs.getInt(10), rs.getInt(11), rs.getObject(12, Integer.class), rs.getInt(13),

@@ -3,7 +3,8 @@ package dev.bbm.faults;
 import dev.bbm.domain.FailureRules;
 import dev.bbm.domain.JobRange;
 import dev.bbm.domain.JobStatus;
-import dev.bbm.store.Batching;
+import dev.bbm.store.LooseIndexScanBatching;
+import dev.bbm.store.PrimaryKeyBatching;
 import dev.bbm.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -121,7 +122,7 @@ class RangePropertiesTest {
         continue;
       }
       int half = in.size() / 2;
-      long mid = Batching.nextBatch(c, "\"ids\"", "\"id\"", r.min(), half).orElseThrow().max();
+      long mid = PrimaryKeyBatching.nextBatch(c, "\"ids\"", "\"id\"", r.min(), half).orElseThrow().max();
       check(mid >= r.min() && mid < r.max() && ids.subSet(r.min(), true, mid, true).size() == half,
           "split of " + r + " at " + mid);
     }
@@ -148,8 +149,8 @@ class RangePropertiesTest {
     List<JobRange> out = new ArrayList<>();
     long next = min;
     while (next <= max && out.size() <= 10_000) {
-      Optional<JobRange> b = distinct ? Batching.nextDistinctBatch(c, "\"vals\"", "\"v\"", next, batchSize)
-          : Batching.nextBatch(c, "\"ids\"", "\"id\"", next, batchSize);
+      Optional<JobRange> b = distinct ? LooseIndexScanBatching.nextDistinctBatch(c, "\"vals\"", "\"v\"", next, batchSize)
+          : PrimaryKeyBatching.nextBatch(c, "\"ids\"", "\"id\"", next, batchSize);
       if (b.isEmpty()) {
         break;
       }

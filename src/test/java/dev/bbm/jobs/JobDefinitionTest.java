@@ -1,5 +1,9 @@
 package dev.bbm.jobs;
 
+import dev.bbm.domain.BatchingKind;
+import dev.bbm.domain.Json;
+import dev.bbm.domain.RowChange;
+import dev.bbm.domain.SqlFragment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,7 +37,7 @@ class JobDefinitionTest {
       assertEquals(List.of("color"), d.argumentNames());
       assertEquals("?", d.set().get(0).expression().jdbc());
       assertEquals("color IS NULL", d.scope().jdbc());
-      assertEquals(JobPlan.Batching.LOOSE_INDEX_SCAN, d.batching());
+      assertEquals(BatchingKind.LOOSE_INDEX_SCAN, d.batching());
     }
     JobDefinition minimal = parse("Touch.yaml", "job_class_name: Touch\nset: updated_at = now()\n");
     assertEquals(List.of(), minimal.argumentNames());
@@ -46,19 +50,18 @@ class JobDefinitionTest {
     DefinitionJob job = new DefinitionJob(parse("SetColor.yml", "job_class_name: SetColor\n"
         + "job_arguments: [color, project_id]\nset: \"color = :color, note = :color || '?'\"\n"
         + "scope: \"project_id = :project_id\"\n"));
-    ObjectMapper json = new ObjectMapper();
-    JobPlan plan = job.plan("labels", json.readTree("[\"red\", 7]"), Set.of("color", "note", "project_id"));
-    assertEquals("\"color\" = (?), \"note\" = (? || '?')", plan.rawSql().set().sql());
-    assertEquals(List.of("red", "red"), plan.rawSql().set().values());
-    assertEquals(List.of(7L), plan.rawSql().scope().values());
-    assertEquals(List.of("color", "note"), plan.rawSql().targetColumns());
+    SubBatchWork plan = work(job, "labels", "[\"red\", 7]", Set.of("color", "note", "project_id"));
+    assertEquals("\"color\" = (?), \"note\" = (? || '?')", set(plan).sql());
+    assertEquals(List.of("red", "red"), set(plan).values());
+    assertEquals(List.of(7L), plan.scope().values());
+    assertEquals(List.of("color", "note"), plan.change().targetColumns());
 
     BbmException count = assertThrows(BbmException.class,
-        () -> job.plan("labels", json.readTree("[\"red\"]"), Set.of("color", "note")));
+        () -> work(job, "labels", "[\"red\"]", Set.of("color", "note")));
     assertEquals("job definition /d/SetColor.yml takes 2 job arguments (color, project_id) but the migration"
         + " has 1: [\"red\"]", count.getMessage());
     BbmException column = assertThrows(BbmException.class,
-        () -> job.plan("labels", json.readTree("[\"red\", 7]"), Set.of("color")));
+        () -> work(job, "labels", "[\"red\", 7]", Set.of("color")));
     assertEquals("job definition /d/SetColor.yml sets column note, which table labels does not have",
         column.getMessage());
   }
@@ -67,7 +70,7 @@ class JobDefinitionTest {
   void defaultStaysUnwrapped() throws Exception {
     DefinitionJob job = new DefinitionJob(parse("Reset.yml", "job_class_name: Reset\nset: a = DEFAULT, b = 1\n"));
     assertEquals("\"a\" = DEFAULT, \"b\" = (1)",
-        job.plan("t", new ObjectMapper().readTree("[]"), Set.of("a", "b")).rawSql().set().sql());
+        set(work(job, "t", "[]", Set.of("a", "b"))).sql());
   }
 
   @Test
@@ -117,5 +120,13 @@ class JobDefinitionTest {
     JobRegistry registry = JobRegistry.load();
     assertTrue(registry.find("BackfillRouteNamespaceId").isPresent());
     assertTrue(registry.find("::Gitlab::BackgroundMigration::BackfillRouteNamespaceId").isPresent());
+  }
+
+  private static SubBatchWork work(DefinitionJob job, String table, String argumentsJson, Set<String> columns) {
+    return job.work(new JobInput(table, columns, Json.parse("job arguments", argumentsJson)));
+  }
+
+  private static SqlFragment set(SubBatchWork work) {
+    return ((RowChange.SetExpressions) work.change()).set();
   }
 }

@@ -1,5 +1,7 @@
 package dev.bbm.store;
 
+import dev.bbm.domain.BatchingKind;
+import dev.bbm.domain.Identifiers;
 import dev.bbm.domain.JobRange;
 import dev.bbm.domain.SqlFragment;
 import java.sql.Connection;
@@ -13,8 +15,31 @@ import java.util.Optional;
  * above the minimum, the (batch_size+1)-th value as the exclusive stop, and the largest value
  * below the stop. Not clamped: the caller clamps to the migration's max_value.
  */
-public final class Batching {
-  private Batching() {}
+public final class PrimaryKeyBatching implements BatchingStrategy {
+  private final String quotedTable;
+  private final String quotedColumn;
+  private final SqlFragment scope;
+
+  PrimaryKeyBatching(String table, String batchColumn, SqlFragment scope) {
+    this.quotedTable = Identifiers.quoteQualified(table);
+    this.quotedColumn = Identifiers.quote(batchColumn);
+    this.scope = scope;
+  }
+
+  @Override
+  public BatchingKind kind() {
+    return BatchingKind.PRIMARY_KEY;
+  }
+
+  @Override
+  public Optional<JobRange> nextRange(Connection c, long min, int batchSize) throws SQLException {
+    return nextBatch(c, quotedTable, quotedColumn, min, batchSize, scope);
+  }
+
+  @Override
+  public String describe() {
+    return "jobs are batched with " + kind().className() + (scope == null ? "" : ", counting only rows in the scope");
+  }
 
   public static Optional<JobRange> nextBatch(Connection c, String quotedTable, String quotedColumn,
       long minValue, int batchSize) throws SQLException {
@@ -22,7 +47,7 @@ public final class Batching {
   }
 
   /**
-   * As {@link #nextBatch(Connection, String, String, long, int)}, counting only the rows that
+   * The next range of {@code batchSize} rows at or above {@code minValue}, counting only the rows that
    * match {@code scope} (GitLab's scope_to, applied by filter_batch), or all rows when it is null.
    */
   public static Optional<JobRange> nextBatch(Connection c, String quotedTable, String quotedColumn,
@@ -55,30 +80,6 @@ public final class Batching {
           return Optional.empty();
         }
         return Optional.of(new JobRange(start, end));
-      }
-    }
-  }
-
-  /**
-   * GitLab's LooseIndexScanBatchingStrategy (reference §3.2): batch_size counts distinct values,
-   * found by a recursive loose index scan, so a non-unique column (a foreign key) batches in
-   * steps of distinct values rather than rows.
-   */
-  public static Optional<JobRange> nextDistinctBatch(Connection c, String quotedTable, String quotedColumn,
-      long minValue, int batchSize) throws SQLException {
-    String col = quotedColumn;
-    String sql = "WITH RECURSIVE scan AS ((SELECT " + col + " AS v FROM " + quotedTable + " WHERE " + col
-        + " >= ? ORDER BY " + col + " LIMIT 1) UNION ALL SELECT (SELECT " + col + " FROM " + quotedTable
-        + " WHERE " + col + " > scan.v ORDER BY " + col + " LIMIT 1) FROM scan WHERE scan.v IS NOT NULL)"
-        + " SELECT min(v)::int8, max(v)::int8 FROM (SELECT v FROM scan WHERE v IS NOT NULL LIMIT ?) s";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, minValue);
-      ps.setInt(2, batchSize);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        Long start = rs.getObject(1, Long.class);
-        Long end = rs.getObject(2, Long.class);
-        return start == null || end == null ? Optional.empty() : Optional.of(new JobRange(start, end));
       }
     }
   }

@@ -1,20 +1,24 @@
 package dev.bbm.store;
 
+import dev.bbm.domain.Identifiers;
+import dev.bbm.domain.RowChange;
 import dev.bbm.domain.SqlFragment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * One sub-batch of a job in one statement (its own transaction): find the sub-batch's upper
- * bound among the next {@code size} values and update that range. GitLab issues the same
- * each_batch range in two round trips; the rows touched are the same.
+ * How a sub-batch's {@link RowChange} runs as SQL: one statement (its own transaction) finds the
+ * sub-batch's upper bound among the next {@code size} values and changes that range. GitLab issues
+ * the same each_batch range in two round trips; the rows touched are the same.
  *
  * <p>With a scope (GitLab's scope_to), only rows matching it count towards the sub-batch and
- * only they are updated.
+ * only they are changed.
  */
-public final class SubBatchUpdate {
+public final class SubBatchStatement {
   /** The last batch-column value covered (null when no rows were left) and the rows updated. */
   public record Result(Long coveredUpTo, long rowsUpdated) {}
 
@@ -24,21 +28,34 @@ public final class SubBatchUpdate {
   private final SqlFragment scope;
 
   /**
-   * @param quotedTable the table, quoted
-   * @param quotedColumn the batch column, quoted
-   * @param setClause the assignments, built only from quoted identifiers
-   */
-  public SubBatchUpdate(String quotedTable, String quotedColumn, String setClause) {
-    this(quotedTable, quotedColumn, SqlFragment.of(setClause), null);
-  }
-
-  /**
-   * @param quotedTable the table, quoted
-   * @param quotedColumn the batch column, quoted
-   * @param set the assignments, with the values of their placeholders
+   * The statement for a change of a table's rows, or null when the change is none.
+   *
+   * @param table the table, validated, optionally schema-qualified
+   * @param batchColumn the batch column, validated
+   * @param change what each sub-batch does
    * @param scope an extra condition on the rows, or null
    */
-  public SubBatchUpdate(String quotedTable, String quotedColumn, SqlFragment set, SqlFragment scope) {
+  public static SubBatchStatement of(String table, String batchColumn, RowChange change, SqlFragment scope) {
+    String quotedTable = Identifiers.quoteQualified(table);
+    String quotedColumn = Identifiers.quote(batchColumn);
+    if (change instanceof RowChange.CopyColumns copy) {
+      return new SubBatchStatement(quotedTable, quotedColumn, copies(copy), scope);
+    }
+    if (change instanceof RowChange.SetExpressions set) {
+      return new SubBatchStatement(quotedTable, quotedColumn, set.set(), scope);
+    }
+    return null;
+  }
+
+  private static SqlFragment copies(RowChange.CopyColumns copy) {
+    List<String> parts = new ArrayList<>();
+    for (RowChange.ColumnCopy c : copy.copies()) {
+      parts.add(Identifiers.quote(c.target()) + " = " + Identifiers.quote(c.source()));
+    }
+    return SqlFragment.of(String.join(", ", parts));
+  }
+
+  private SubBatchStatement(String quotedTable, String quotedColumn, SqlFragment set, SqlFragment scope) {
     String col = quotedColumn;
     String and = Bindings.and(scope);
     this.set = set;

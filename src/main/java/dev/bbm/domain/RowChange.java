@@ -1,0 +1,56 @@
+package dev.bbm.domain;
+
+import java.util.List;
+
+/**
+ * What one sub-batch does to the rows of its key range, as data: a job kind says what, the store
+ * turns it into SQL from quoted identifiers and bound values. A new shape of work is a new record
+ * here and its statement in the store.
+ */
+public sealed interface RowChange {
+  /** The columns the change writes, checked against the table before anything runs. */
+  List<String> targetColumns();
+
+  /** Whether the SQL comes from outside bbm's own code (a definition), so it is planned before it runs. */
+  default boolean foreignSql() {
+    return false;
+  }
+
+  /** Each pair {@code target = source}: GitLab's column copy. Both names are validated identifiers. */
+  record CopyColumns(List<ColumnCopy> copies) implements RowChange {
+    public CopyColumns {
+      copies = List.copyOf(copies);
+    }
+
+    @Override
+    public List<String> targetColumns() {
+      return copies.stream().map(ColumnCopy::target).toList();
+    }
+  }
+
+  /** One column copy, {@code "target" = "source"}. */
+  record ColumnCopy(String target, String source) {}
+
+  /**
+   * A SET clause written elsewhere (a job definition, a Java job kind) with {@code ?} placeholders
+   * whose values are bound, never spliced in.
+   */
+  record SetExpressions(List<String> targetColumns, SqlFragment set) implements RowChange {
+    public SetExpressions {
+      targetColumns = List.copyOf(targetColumns);
+    }
+
+    @Override
+    public boolean foreignSql() {
+      return true;
+    }
+  }
+
+  /** Nothing to change: GitLab's job then does nothing and succeeds. */
+  record NoChange() implements RowChange {
+    @Override
+    public List<String> targetColumns() {
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package dev.bbm.engine;
+
+import dev.bbm.domain.BatchedMigration;
+import dev.bbm.domain.BatchingKind;
+import dev.bbm.domain.BbmException;
+import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.Identifiers;
+import dev.bbm.jobs.JobInput;
+import dev.bbm.jobs.JobKind;
+import dev.bbm.jobs.JobRegistry;
+import dev.bbm.jobs.SubBatchWork;
+import dev.bbm.store.BatchingStrategy;
+import dev.bbm.store.Catalog;
+import dev.bbm.store.Database;
+import dev.bbm.store.JobStore;
+import dev.bbm.store.SqlErrors;
+import dev.bbm.store.SubBatchStatement;
+import dev.bbm.store.TableInfo;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything finalize checks before it changes anything (SPEC §5 step 2): a consistent migration
+ * row, a job class bbm can run, valid identifiers, the table and columns present, an index on the
+ * batch column, and SQL from a definition that PostgreSQL can plan.
+ */
+final class Preflight {
+  private static final Set<String> INTEGER_TYPES = Set.of("bigint", "integer", "smallint");
+
+  private Preflight() {}
+
+  static MigrationPlan check(BatchedMigration m, Database db, JobRegistry registry) throws SQLException {
+    checkRow(m, db);
+    JobKind kind = registry.find(m.jobClassName()).orElseThrow(() -> refuse("bbm cannot execute job class "
+        + m.jobClassName() + " of migration " + m.displayId() + " (it knows " + registry.knownNames()
+        + "); if its work is done another way, bbm mark-finished " + m.displayId() + " records it as finished"));
+    Optional<BatchingKind> rowBatching = rowBatching(m);
+    TableInfo table = checkTable(m, db);
+    SubBatchWork work = kind.work(new JobInput(m.tableName(), table.columnTypes().keySet(), m.jobArguments().value()));
+    SubBatchStatement statement = SubBatchStatement.of(m.tableName(), m.columnName(), work.change(), work.scope());
+    if (work.change().foreignSql()) {
+      checkTargets(m, table, work);
+      verify(statement, db, work, m);
+    }
+    // the row's batch_class_name wins; a job kind's wish counts only where the row has GitLab's default
+    BatchingKind batching = rowBatching.orElse(BatchingKind.PRIMARY_KEY);
+    if (work.batching() != null && batching == BatchingKind.PRIMARY_KEY) {
+      batching = work.batching();
+    }
+    return new MigrationPlan(m, table, work, statement,
+        BatchingStrategy.of(batching, m.tableName(), m.columnName(), work.scope()));
+  }
+
+  /** The row itself: integer bounds in order, and no two jobs over the same keys. */
+  private static void checkRow(BatchedMigration m, Database db) throws SQLException {
+    String id = m.displayId();
+    if (m.cursorBased() || m.minValue() == null || m.maxValue() == null) {
+      throw refuse("migration " + id + " is cursor-based (min_cursor/max_cursor), which bbm cannot run yet;"
+          + " let GitLab's Sidekiq run it, or use bbm mark-finished if its work is done");
+    }
+    if (m.maxValue() < m.minValue()) {
+      throw refuse("migration " + id + " has max_value " + m.maxValue() + " below min_value " + m.minValue()
+          + "; its row is inconsistent and bbm will not guess a range");
+    }
+    Optional<JobStore.Overlap> overlap = new JobStore(db).firstOverlap(db.session(), m.id());
+    if (overlap.isPresent()) {
+      JobStore.Overlap o = overlap.get();
+      throw refuse("migration " + id + " has jobs whose ranges overlap: job " + o.firstId() + " (" + o.first() + ", "
+          + o.firstStatus().label() + ") and job " + o.secondId() + " (" + o.second() + ", " + o.secondStatus().label()
+          + "); bbm will not run keys twice, so correct or delete one of these job rows first (or, if the work is"
+          + " done, bbm mark-finished " + id + ")");
+    }
+  }
+
+  /** The strategy the row names, empty when it leaves it open; one bbm cannot run is refused. */
+  private static Optional<BatchingKind> rowBatching(BatchedMigration m) {
+    if (m.batchClassName() == null || m.batchClassName().isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(BatchingKind.ofClassName(m.batchClassName()).orElseThrow(() -> refuse("migration "
+        + m.displayId() + " uses batching strategy " + m.batchClassName() + ", which bbm cannot run yet (it knows "
+        + BatchingKind.knownClassNames() + ")")));
+  }
+
+  private static TableInfo checkTable(BatchedMigration m, Database db) throws SQLException {
+    String id = m.displayId();
+    if (!Identifiers.isValidTable(m.tableName())) {
+      throw refuse("migration " + id + " names table \"" + m.tableName() + "\", which is not a valid SQL identifier");
+    }
+    if (!Identifiers.isValid(m.columnName())) {
+      throw refuse("migration " + id + " names column \"" + m.columnName()
+          + "\", which is not a valid SQL identifier");
+    }
+    TableInfo table = new Catalog(db).table(m.tableName()).orElseThrow(() -> refuse("migration " + id
+        + " works on table " + m.tableName() + ", which does not exist in this database"));
+    String type = table.columnTypes().get(m.columnName());
+    if (type == null) {
+      throw refuse("migration " + id + " batches over column " + m.columnName() + ", which table " + m.tableName()
+          + " does not have");
+    }
+    if (!INTEGER_TYPES.contains(type)) {
+      throw refuse("migration " + id + " batches over column " + m.columnName() + " of type " + type
+          + "; bbm batches over integer columns only");
+    }
+    if (!table.indexLeadingColumns().contains(m.columnName())) {
+      throw refuse("column " + m.columnName() + " of table " + m.tableName() + " has no index that starts with it;"
+          + " batching over it would scan the whole table for every batch");
+    }
+    return table;
+  }
+
+  /** SQL written outside bbm may not set the batch column, nor a column the table lacks. */
+  private static void checkTargets(BatchedMigration m, TableInfo table, SubBatchWork work) {
+    for (String target : work.change().targetColumns()) {
+      if (target.equals(m.columnName())) {
+        throw refuse(work.origin() + " sets " + target + ", the batch column of migration " + m.displayId()
+            + "; rows would move between sub-batches while bbm walks them");
+      }
+      if (!table.hasColumn(target)) {
+        throw refuse(work.origin() + " sets column " + target + ", which table " + m.tableName()
+            + " does not have");
+      }
+    }
+  }
+
+  /**
+   * Has PostgreSQL plan one sub-batch without running it, so that SQL that does not fit the table
+   * (a misspelt column, a type mismatch, a syntax error) is refused before anything changes.
+   */
+  private static void verify(SubBatchStatement statement, Database db, SubBatchWork work, BatchedMigration m)
+      throws SQLException {
+    try {
+      statement.verify(db.session());
+    } catch (SQLException e) {
+      String state = e.getSQLState() == null ? "" : e.getSQLState();
+      if (state.startsWith("42") || state.startsWith("22") || state.startsWith("0A")) {
+        throw new BbmException(ExitCode.USAGE, work.origin() + " does not work on table " + m.tableName() + ": "
+            + SqlErrors.firstLine(e.getMessage()) + " (SQLSTATE " + state + ")", e);
+      }
+      throw e;
+    }
+  }
+
+  private static BbmException refuse(String sentence) {
+    return new BbmException(ExitCode.USAGE, sentence);
+  }
+}

@@ -52,7 +52,7 @@ public final class BatchEngine implements AutoCloseable {
   }
 
   public FinalizeResult finalize(Selection selection, FinalizeOptions options, ProgressListener progress) {
-    return call(() -> new Finalizer(db, JobRegistry.load(jobSources), json(), progress, stopRequested)
+    return call(() -> new Finalizer(db, JobRegistry.load(jobSources), progress, stopRequested)
         .finalize(selection, options));
   }
 
@@ -121,11 +121,11 @@ public final class BatchEngine implements AutoCloseable {
       ProgressListener progress) {
     return call(() -> {
       JobRegistry registry = JobRegistry.load(jobSources);
-      RetryResult r = new Retrier(db, registry, json()).retry(selection, dryRun);
+      RetryResult r = new Retrier(db, registry).retry(selection, dryRun);
       if (finalizeOptions == null || dryRun) {
         return r;
       }
-      FinalizeResult f = new Finalizer(db, registry, json(), progress, stopRequested)
+      FinalizeResult f = new Finalizer(db, registry, progress, stopRequested)
           .finalize(new Selection.ById(db.label(), r.migration().id()), finalizeOptions);
       return new RetryResult(f.migration() == null ? r.migration() : f.migration(), r.changes(), false, f);
     });

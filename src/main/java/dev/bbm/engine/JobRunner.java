@@ -2,6 +2,7 @@ package dev.bbm.engine;
 
 import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.JobStatus;
+import dev.bbm.domain.Pause;
 import dev.bbm.store.Database;
 import dev.bbm.store.JobStore;
 import dev.bbm.store.SqlErrors;
@@ -91,7 +92,7 @@ final class JobRunner {
           jobs.touch(c, running.id());
           lastTouch = System.nanoTime();
         }
-        pause(pauseMs);
+        Pause.sleepMillis(pauseMs);
       }
     } catch (SQLException e) {
       if (SqlErrors.isConnectionLost(e)) {
@@ -145,17 +146,6 @@ final class JobRunner {
     if (!logs.record(c, jobId, from, to, cls, msg)) {
       warnOnce.accept("a transition log row could not be written (" + logs.lastProblem()
           + "); bbm goes on without the audit rows");
-    }
-  }
-
-  private static void pause(int ms) {
-    if (ms <= 0) {
-      return;
-    }
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

@@ -52,6 +52,16 @@ final class Preflight {
         BatchingStrategy.of(batching, m.tableName(), m.columnName(), work.scope()));
   }
 
+  /** Options that cannot work with this migration: a sub-batch larger than its job. */
+  static void checkOverrides(BatchedMigration m, FinalizeOptions o) {
+    int batch = o.batchSize() != null ? o.batchSize() : m.batchSize();
+    int sub = o.subBatchSize() != null ? o.subBatchSize() : m.subBatchSize();
+    if (sub > batch) {
+      throw BbmException.usage("--sub-batch-size " + sub + " is larger than the batch size " + batch
+          + "; a sub-batch must fit in its job");
+    }
+  }
+
   /** The row itself: integer bounds in order, and no two jobs over the same keys. */
   private static void checkRow(BatchedMigration m, Database db) throws SQLException {
     String id = m.displayId();

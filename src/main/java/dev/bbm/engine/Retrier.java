@@ -1,6 +1,5 @@
 package dev.bbm.engine;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.BbmException;
@@ -25,12 +24,10 @@ import java.util.List;
 final class Retrier {
   private final Database db;
   private final JobRegistry registry;
-  private final ObjectMapper json;
 
-  Retrier(Database db, JobRegistry registry, ObjectMapper json) {
+  Retrier(Database db, JobRegistry registry) {
     this.db = db;
     this.registry = registry;
-    this.json = json;
   }
 
   RetryResult retry(Selection selection, boolean dryRun) throws SQLException {

@@ -402,7 +402,7 @@ final class SchemaMigrator {
     if (d.finalizeInline()) {
       FinalizeResult r;
       try {
-        r = new Finalizer(db, registry(), json, listener, stopRequested)
+        r = new Finalizer(db, registry(), listener, stopRequested)
             .finalize(new Selection.ById(db.label(), m.id()), FinalizeOptions.defaults());
       } finally {
         Sessions.resetTimeouts(db.openSession());

@@ -112,7 +112,7 @@ final class StatusReader {
   private String runningNote(List<BatchedJob> running, OffsetDateTime now) throws SQLException {
     for (BatchedJob j : running) {
       Duration age = Duration.between(j.updatedAt(), now);
-      Finalizer.Runner runner = Finalizer.Runner.parse(j.metricsJson());
+      RunnerIdentity runner = RunnerIdentity.parse(j.metricsJson());
       if (runner != null) {
         return AdvisoryLock.backendAlive(db.session(), runner.pid(), runner.backendStart())
             ? "job " + j.id() + " is running in bbm (pid " + runner.pid() + ")"

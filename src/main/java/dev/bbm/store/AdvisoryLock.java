@@ -28,7 +28,14 @@ public final class AdvisoryLock {
   static final int WORKERS = 0x62626d4a;
 
   /** Who holds a lock, from pg_stat_activity. */
-  public record Holder(int pid, String applicationName, String clientAddress, OffsetDateTime since) {}
+  public record Holder(int pid, String applicationName, String clientAddress, OffsetDateTime since) {
+    /** The holder in one phrase for busy messages: pid, application, client and since when. */
+    public String describe() {
+      return "pid " + pid + " (application " + (applicationName == null || applicationName.isEmpty() ? "unnamed"
+          : applicationName) + (clientAddress == null ? "" : ", client " + clientAddress) + ", connected since "
+          + since + ")";
+    }
+  }
 
   private AdvisoryLock() {}
 

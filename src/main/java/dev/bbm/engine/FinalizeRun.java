@@ -1,0 +1,150 @@
+package dev.bbm.engine;
+
+import dev.bbm.domain.BatchedMigration;
+import dev.bbm.domain.JobRange;
+import dev.bbm.domain.MigrationStatus;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+/**
+ * What the workers of one finalize run share: the plan and options, the tallies, the stop flag
+ * and the decision that ends every worker. Thread-safe; workers change it only through its methods.
+ */
+final class FinalizeRun {
+  /** What the run did, for the result. */
+  record Tally(int jobsRun, int jobsFailed, long rows) {}
+
+  private final MigrationPlan plan;
+  private final FinalizeOptions options;
+  private final JobRunner runner;
+  private final HealthGate gate;
+  private final BooleanSupplier stopRequested;
+  private final long totalKeys;
+  private final Set<Long> shrunk = ConcurrentHashMap.newKeySet();
+  private final Set<Long> announcedStale = ConcurrentHashMap.newKeySet();
+  private final AtomicLong covered;
+  private final AtomicInteger jobsRun = new AtomicInteger();
+  private final AtomicInteger jobsFailed = new AtomicInteger();
+  private final AtomicLong rows = new AtomicLong();
+  private final AtomicBoolean abort = new AtomicBoolean();
+  private volatile WorkerEnd decided;
+  private volatile MigrationStatus changedTo;
+
+  FinalizeRun(MigrationPlan plan, FinalizeOptions options, JobRunner runner, HealthGate gate,
+      BooleanSupplier stopRequested, Set<Long> announcedStale, long coveredKeys) {
+    this.plan = plan;
+    this.options = options;
+    this.runner = runner;
+    this.gate = gate;
+    this.stopRequested = stopRequested;
+    this.totalKeys = plan.totalKeys();
+    this.announcedStale.addAll(announcedStale);
+    this.covered = new AtomicLong(Math.min(totalKeys, coveredKeys));
+  }
+
+  MigrationPlan plan() {
+    return plan;
+  }
+
+  BatchedMigration migration() {
+    return plan.migration();
+  }
+
+  FinalizeOptions options() {
+    return options;
+  }
+
+  JobRunner runner() {
+    return runner;
+  }
+
+  HealthGate gate() {
+    return gate;
+  }
+
+  int workers() {
+    return Math.max(1, options.parallel());
+  }
+
+  /** Sub-batches sized to a target duration: --fast without a fixed --sub-batch-size. */
+  boolean adaptive() {
+    return options.fast() && options.subBatchSize() == null;
+  }
+
+  /** The batch size the run starts with: the option, else the migration's. */
+  int startingBatchSize() {
+    return options.batchSize() != null ? options.batchSize() : migration().batchSize();
+  }
+
+  /** True once the operator asked to stop or a worker failed. */
+  boolean stopping() {
+    return abort.get() || stopRequested.getAsBoolean();
+  }
+
+  void abort() {
+    abort.set(true);
+  }
+
+  long totalKeys() {
+    return totalKeys;
+  }
+
+  long coveredKeys() {
+    return covered.get();
+  }
+
+  /** Counts a job's keys as covered; returns the keys covered so far. */
+  long cover(JobRange range) {
+    long keys = plan.batching().keysIn(range);
+    return covered.updateAndGet(v -> Math.min(totalKeys, v + keys));
+  }
+
+  void jobRan(long rowsChanged) {
+    jobsRun.incrementAndGet();
+    rows.addAndGet(rowsChanged);
+  }
+
+  void jobFailed() {
+    jobsFailed.incrementAndGet();
+  }
+
+  Tally tally() {
+    return new Tally(jobsRun.get(), jobsFailed.get(), rows.get());
+  }
+
+  /** True the first time a stale job is named, so each is announced once. */
+  boolean firstStaleNotice(long jobId) {
+    return announcedStale.add(jobId);
+  }
+
+  /** A job whose sub-batch size GitLab's timeout rules set; --sub-batch-size no longer overrides it. */
+  void shrunk(long jobId) {
+    shrunk.add(jobId);
+  }
+
+  boolean isShrunk(long jobId) {
+    return shrunk.contains(jobId);
+  }
+
+  /** Ends every worker with this outcome. */
+  void decide(WorkerEnd end) {
+    decided = end;
+  }
+
+  WorkerEnd decided() {
+    return decided;
+  }
+
+  void changedTo(MigrationStatus status) {
+    changedTo = status;
+  }
+
+  /** The status someone else gave the migration (null when it was deleted or not changed). */
+  MigrationStatus changedTo() {
+    return changedTo;
+  }
+}

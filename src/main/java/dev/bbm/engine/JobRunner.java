@@ -51,49 +51,11 @@ final class JobRunner {
    */
   Outcome run(Connection c, BatchedJob running, SubBatchSizer sizer, Integer maxWidth, int pauseMs)
       throws SQLException {
-    BatchMetrics metrics = new BatchMetrics();
+    Walk w = new Walk(running, sizer, maxWidth);
     long t0 = System.nanoTime();
-    long lastTouch = t0;
-    long cursor = running.minValue();
-    long widestRows = 0;
-    boolean interrupted = false;
+    boolean interrupted;
     try {
-      while (update != null) {
-        long s0 = System.nanoTime();
-        long coveredUpTo;
-        if (sizer == null) {
-          int size = Math.max(1, Math.min(running.subBatchSize(), running.batchSize()));
-          SubBatchStatement.Result r = update.run(c, cursor, running.maxValue(), size);
-          metrics.add((System.nanoTime() - s0) / 1e9, r.rowsUpdated());
-          if (r.coveredUpTo() == null) {
-            break;
-          }
-          coveredUpTo = r.coveredUpTo();
-        } else {
-          long room = running.maxValue() - cursor;
-          int width = sizer.size(maxWidth == null ? room + 1 : Math.min(room + 1, maxWidth));
-          long hi = room < width - 1L ? running.maxValue() : cursor + width - 1;
-          long n = update.runRange(c, cursor, hi);
-          double secs = (System.nanoTime() - s0) / 1e9;
-          metrics.add(secs, n);
-          sizer.observe(width, secs);
-          widestRows = Math.max(widestRows, n);
-          coveredUpTo = hi;
-        }
-        if (coveredUpTo >= running.maxValue()) {
-          break;
-        }
-        cursor = coveredUpTo + 1;
-        if (stopRequested.getAsBoolean()) {
-          interrupted = true;
-          break;
-        }
-        if (System.nanoTime() - lastTouch > TOUCH_EVERY_NANOS) {
-          jobs.touch(c, running.id());
-          lastTouch = System.nanoTime();
-        }
-        Pause.sleepMillis(pauseMs);
-      }
+      interrupted = walk(c, w, pauseMs);
     } catch (SQLException e) {
       if (SqlErrors.isConnectionLost(e)) {
         throw e;
@@ -102,17 +64,76 @@ final class JobRunner {
         sizer.timedOut();
       }
       Duration took = Duration.ofNanos(System.nanoTime() - t0);
-      finish(c, running, JobStatus.FAILED, metrics, e, null);
-      return new Outcome(running, false, false, metrics.totalRows(), took, e);
+      finish(c, running, JobStatus.FAILED, w.metrics, e, null);
+      return new Outcome(running, false, false, w.metrics.totalRows(), took, e);
     }
     Duration took = Duration.ofNanos(System.nanoTime() - t0);
     if (interrupted) {
-      finishInterrupted(c, running, metrics);
-      return new Outcome(running, false, true, metrics.totalRows(), took, null);
+      finishInterrupted(c, running, w.metrics);
+      return new Outcome(running, false, true, w.metrics.totalRows(), took, null);
     }
-    Integer used = sizer == null || widestRows == 0 ? null : (int) Math.min(Integer.MAX_VALUE, widestRows);
-    finish(c, running, JobStatus.SUCCEEDED, metrics, null, used);
-    return new Outcome(running, true, false, metrics.totalRows(), took, null);
+    Integer used = sizer == null || w.widestRows == 0 ? null : (int) Math.min(Integer.MAX_VALUE, w.widestRows);
+    finish(c, running, JobStatus.SUCCEEDED, w.metrics, null, used);
+    return new Outcome(running, true, false, w.metrics.totalRows(), took, null);
+  }
+
+  /** Where one job's walk over its range is: the next key, the metrics, the widest sub-batch. */
+  private static final class Walk {
+    final BatchedJob job;
+    final SubBatchSizer sizer;
+    final Integer maxWidth;
+    final BatchMetrics metrics = new BatchMetrics();
+    long cursor;
+    long widestRows;
+
+    Walk(BatchedJob job, SubBatchSizer sizer, Integer maxWidth) {
+      this.job = job;
+      this.sizer = sizer;
+      this.maxWidth = maxWidth;
+      this.cursor = job.minValue();
+    }
+  }
+
+  /** Runs sub-batches until the job's range is covered (false) or a stop is requested (true). */
+  private boolean walk(Connection c, Walk w, int pauseMs) throws SQLException {
+    long lastTouch = System.nanoTime();
+    while (update != null) {
+      Long coveredUpTo = subBatch(c, w);
+      if (coveredUpTo == null || coveredUpTo >= w.job.maxValue()) {
+        return false;
+      }
+      w.cursor = coveredUpTo + 1;
+      if (stopRequested.getAsBoolean()) {
+        return true;
+      }
+      if (System.nanoTime() - lastTouch > TOUCH_EVERY_NANOS) {
+        jobs.touch(c, w.job.id());
+        lastTouch = System.nanoTime();
+      }
+      Pause.sleepMillis(pauseMs);
+    }
+    return false;
+  }
+
+  /** One sub-batch from the walk's cursor; returns the last key it covered, or null when no rows were left. */
+  private Long subBatch(Connection c, Walk w) throws SQLException {
+    BatchedJob running = w.job;
+    long s0 = System.nanoTime();
+    if (w.sizer == null) {
+      int size = Math.max(1, Math.min(running.subBatchSize(), running.batchSize()));
+      SubBatchStatement.Result r = update.run(c, w.cursor, running.maxValue(), size);
+      w.metrics.add((System.nanoTime() - s0) / 1e9, r.rowsUpdated());
+      return r.coveredUpTo();
+    }
+    long room = running.maxValue() - w.cursor;
+    int width = w.sizer.size(w.maxWidth == null ? room + 1 : Math.min(room + 1, w.maxWidth));
+    long hi = room < width - 1L ? running.maxValue() : w.cursor + width - 1;
+    long n = update.runRange(c, w.cursor, hi);
+    double secs = (System.nanoTime() - s0) / 1e9;
+    w.metrics.add(secs, n);
+    w.sizer.observe(width, secs);
+    w.widestRows = Math.max(w.widestRows, n);
+    return hi;
   }
 
   private void finish(Connection c, BatchedJob job, JobStatus outcome, BatchMetrics metrics, SQLException error,

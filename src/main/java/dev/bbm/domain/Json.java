@@ -1,7 +1,6 @@
 package dev.bbm.domain;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,9 +66,7 @@ public final class Json {
 
   /** Compact JSON text of a parsed value: no spaces, object keys in their original order. */
   public static String write(Object value) {
-    StringBuilder out = new StringBuilder();
-    write(out, value);
-    return out.toString();
+    return JsonWriter.write(value);
   }
 
   /** The JSON type name of a parsed value, for messages ("an object", "a string"). */
@@ -383,63 +380,5 @@ public final class Json {
 
   private static String verb(String subject) {
     return subject.endsWith("s") ? " are" : " is";
-  }
-
-  private static void write(StringBuilder out, Object value) {
-    if (value == null) {
-      out.append("null");
-    } else if (value instanceof String) {
-      writeString(out, (String) value);
-    } else if (value instanceof Boolean || value instanceof Long || value instanceof Integer
-        || value instanceof BigInteger) {
-      out.append(value);
-    } else if (value instanceof BigDecimal) {
-      out.append(((BigDecimal) value).toString());
-    } else if (value instanceof List) {
-      out.append('[');
-      String separator = "";
-      for (Object element : (List<?>) value) {
-        out.append(separator);
-        write(out, element);
-        separator = ",";
-      }
-      out.append(']');
-    } else if (value instanceof Map) {
-      out.append('{');
-      String separator = "";
-      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-        out.append(separator);
-        writeString(out, String.valueOf(entry.getKey()));
-        out.append(':');
-        write(out, entry.getValue());
-        separator = ",";
-      }
-      out.append('}');
-    } else {
-      throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
-    }
-  }
-
-  private static void writeString(StringBuilder out, String value) {
-    out.append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\b': out.append("\\b"); break;
-        case '\f': out.append("\\f"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        default:
-          if (c < 0x20) {
-            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-      }
-    }
-    out.append('"');
   }
 }

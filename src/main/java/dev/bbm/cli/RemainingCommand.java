@@ -1,12 +1,13 @@
 package dev.bbm.cli;
 
-import dev.bbm.domain.ExitCode;
-import java.util.List;
-import java.util.ArrayList;
 import dev.bbm.config.DatabaseTargets;
+import dev.bbm.domain.ExitCode;
 import dev.bbm.engine.BatchEngine;
 import dev.bbm.engine.RemainingReport;
 import dev.bbm.output.LegacyRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -34,7 +35,7 @@ final class RemainingCommand extends BaseCommand {
     List<RemainingReport> reports = new ArrayList<>();
     for (DatabaseTargets.Target t : targets) {
       try (BatchEngine engine = engine(t)) {
-        reports.add(engine.remaining(t == withQueue ? redisSettings : java.util.Optional.empty()));
+        reports.add(engine.remaining(t == withQueue ? redisSettings : Optional.empty()));
       }
     }
     new LegacyRenderer(output()).remaining(reports);

@@ -1,5 +1,6 @@
 package dev.bbm.cli;
 
+import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.SelectionParser;
 import dev.bbm.engine.BatchEngine;
@@ -49,7 +50,7 @@ final class StealCommand extends BaseCommand {
   ExitCode execute() {
     String cls = SelectionParser.requireJobClass(className);
     if (pauseMs != null && pauseMs < 0) {
-      throw dev.bbm.domain.BbmException.usage("--pause-ms must be 0 or more, got " + pauseMs);
+      throw BbmException.usage("--pause-ms must be 0 or more, got " + pauseMs);
     }
     LegacyRenderer renderer = new LegacyRenderer(output());
     try (BatchEngine engine = engine(writeTarget(null))) {

@@ -1,5 +1,7 @@
 package dev.bbm.domain;
 
+import java.util.Locale;
+
 /** Renders user-supplied text inside error sentences, so every message stays one short, readable line. */
 final class Messages {
   /** Longer values are cut: an error sentence must stay readable on a terminal. */
@@ -20,7 +22,7 @@ final class Messages {
       if (cp == '"' || cp == '\\') {
         out.append('\\').appendCodePoint(cp);
       } else if (invisible(cp)) {
-        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", cp));
+        out.append(String.format(Locale.ROOT, "\\u%04X", cp));
       } else {
         out.appendCodePoint(cp);
       }
@@ -31,7 +33,7 @@ final class Messages {
   /** One character for a message: {@code ';'}, {@code "'"} or {@code U+000A} when it would not be visible. */
   static String describe(int cp) {
     if (invisible(cp) || Character.isWhitespace(cp) && cp != ' ') {
-      return String.format(java.util.Locale.ROOT, "U+%04X", cp);
+      return String.format(Locale.ROOT, "U+%04X", cp);
     }
     if (cp == '\'') {
       return "\"'\"";

@@ -2,6 +2,7 @@ package dev.bbm.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -82,7 +83,7 @@ public final class RubyInspect {
           break;
         default:
           if (cp < 0x20 || cp == 0x7f) {
-            out.append(String.format(java.util.Locale.ROOT, "\\x%02X", cp));
+            out.append(String.format(Locale.ROOT, "\\x%02X", cp));
           } else {
             out.appendCodePoint(cp);
           }

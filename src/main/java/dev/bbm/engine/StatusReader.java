@@ -4,11 +4,11 @@ import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.Durations;
-import dev.bbm.domain.Throughput;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.JobCounts;
 import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Selection;
+import dev.bbm.domain.Throughput;
 import dev.bbm.store.AdvisoryLock;
 import dev.bbm.store.Database;
 import dev.bbm.store.JobStore;
@@ -16,9 +16,10 @@ import dev.bbm.store.MigrationStore;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -102,7 +103,7 @@ final class StatusReader {
     if (moving && pace != null && pace.keysPerSecond() > 0 && m.minValue() != null && m.maxValue() != null) {
       long remaining = Math.max(0, m.maxValue() - m.minValue() + 1 - c.succeededKeys());
       eta = Math.round(remaining / pace.keysPerSecond());
-      basis = String.format(java.util.Locale.ROOT, "at %.0f keys/s over the last %d job(s)", pace.keysPerSecond(),
+      basis = String.format(Locale.ROOT, "at %.0f keys/s over the last %d job(s)", pace.keysPerSecond(),
           pace.jobs());
     }
     return new MigrationSummary(m, c, progress, gitlab, note(m, c, around), eta, basis);

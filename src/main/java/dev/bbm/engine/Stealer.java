@@ -1,5 +1,6 @@
 package dev.bbm.engine;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
@@ -19,8 +20,11 @@ import dev.bbm.store.SubBatchStatement;
 import dev.bbm.store.TableInfo;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -108,7 +112,7 @@ final class Stealer {
             report(r.get(), t0, ran.size());
           }
         }
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      } catch (JsonProcessingException e) {
         throw new BbmException(ExitCode.FAILURE, "cannot write a Sidekiq job's arguments as JSON", e);
       }
       pending = store.pending(name);
@@ -147,11 +151,11 @@ final class Stealer {
 
   private void report(StealResult.Ran x, long t0, int done) {
     progress.legacyJobFinished(x.source(), x.argumentsJson(), x.succeeded(), x.rows(),
-        java.time.Duration.ofNanos(System.nanoTime() - t0), x.error(), done, Math.max(total, done));
+        Duration.ofNanos(System.nanoTime() - t0), x.error(), done, Math.max(total, done));
   }
 
   private static String describe(SidekiqJob q) {
-    return "sidekiq " + q.source().name().toLowerCase(java.util.Locale.ROOT) + " " + q.jid();
+    return "sidekiq " + q.source().name().toLowerCase(Locale.ROOT) + " " + q.jid();
   }
 
   /**
@@ -160,7 +164,7 @@ final class Stealer {
    * arguments are marked succeeded, as the legacy job's own perform does.
    */
   private Optional<StealResult.Ran> runQueued(SidekiqQueues queues, SidekiqJob q, LegacyJobClass job,
-      Catalog catalog, int pause, String name) throws SQLException, com.fasterxml.jackson.core.JsonProcessingException {
+      Catalog catalog, int pause, String name) throws SQLException, JsonProcessingException {
     String args = json.writeValueAsString(q.arguments());
     if (!queues.take(q)) {
       return Optional.empty();
@@ -212,7 +216,7 @@ final class Stealer {
 
   private Optional<Set<String>> columns(Catalog catalog, String table) {
     try {
-      return catalog.table(table).map(TableInfo::columnTypes).map(java.util.Map::keySet);
+      return catalog.table(table).map(TableInfo::columnTypes).map(Map::keySet);
     } catch (SQLException e) {
       throw new BbmException(ExitCode.FAILURE, "cannot read the columns of " + table + ": "
           + SqlErrors.firstLine(e.getMessage()), e);

@@ -146,13 +146,13 @@ public final class JobRegistry {
 
   /** Looks a class up by its stored name; a leading {@code ::} or module path is ignored. */
   public Optional<JobKind> find(String jobClassName) {
-    String name = dev.bbm.domain.JobClassNames.withoutModule(jobClassName);
+    String name = JobClassNames.withoutModule(jobClassName);
     return Optional.ofNullable(classes.get(name));
   }
 
   /** A legacy job class by name; a leading {@code ::} or module path is ignored. */
   public Optional<LegacyJobClass> findLegacy(String className) {
-    String name = dev.bbm.domain.JobClassNames.withoutModule(className);
+    String name = JobClassNames.withoutModule(className);
     return Optional.ofNullable(legacy.get(name));
   }
 

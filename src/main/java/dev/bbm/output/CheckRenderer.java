@@ -8,6 +8,7 @@ import dev.bbm.domain.MigrationStatus;
 import dev.bbm.engine.CheckReport;
 import dev.bbm.engine.MigrationSummary;
 import java.io.PrintWriter;
+import java.util.List;
 
 /** Renders bbm check: one block per database, a verdict, the next commands. */
 public final class CheckRenderer {
@@ -21,7 +22,7 @@ public final class CheckRenderer {
    * Several databases: each database's block in turn; in JSON, {@code {"databases": [...], "exit_code": N}}
    * with one object per database as {@link #render(CheckReport)} prints it.
    */
-  public void render(java.util.List<CheckReport> reports) {
+  public void render(List<CheckReport> reports) {
     if (reports.size() == 1) {
       render(reports.get(0));
       return;

@@ -7,6 +7,8 @@ import dev.bbm.engine.ProgressListener;
 import dev.bbm.engine.RemainingReport;
 import dev.bbm.engine.StealResult;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * Renders pending-count, remaining and steal, and steal's progress while it runs (a bar, plain
@@ -34,7 +36,7 @@ public final class LegacyRenderer implements ProgressListener {
 
   @Override
   public void legacyJobFinished(String source, String argumentsJson, boolean succeeded, long rows,
-      java.time.Duration took, String error, int done, int total) {
+      Duration took, String error, int done, int total) {
     view().legacyJobFinished(source, argumentsJson, succeeded, rows, took, error, done, total);
   }
 
@@ -64,7 +66,7 @@ public final class LegacyRenderer implements ProgressListener {
   }
 
   public void pendingCount(PendingCount r, boolean byClass) {
-    pendingCount(java.util.List.of(r), byClass);
+    pendingCount(List.of(r), byClass);
   }
 
   /**
@@ -72,7 +74,7 @@ public final class LegacyRenderer implements ProgressListener {
    * --by-class lines get the database as a third column, and JSON is
    * {@code {"databases": [...], "pending": N}}.
    */
-  public void pendingCount(java.util.List<PendingCount> reports, boolean byClass) {
+  public void pendingCount(List<PendingCount> reports, boolean byClass) {
     PrintWriter out = output.out();
     boolean several = reports.size() > 1;
     if (output.json()) {
@@ -107,7 +109,7 @@ public final class LegacyRenderer implements ProgressListener {
   }
 
   public void remaining(RemainingReport r) {
-    remaining(java.util.List.of(r));
+    remaining(List.of(r));
   }
 
   /**
@@ -115,7 +117,7 @@ public final class LegacyRenderer implements ProgressListener {
    * JobCoordinator's only database): its line is printed once, from the report that inspected it.
    * Several in JSON: {@code {"databases": [...], "total": N}}.
    */
-  public void remaining(java.util.List<RemainingReport> reports) {
+  public void remaining(List<RemainingReport> reports) {
     PrintWriter out = output.out();
     long total = reports.stream().mapToLong(RemainingReport::total).sum();
     if (output.json()) {

@@ -9,6 +9,7 @@ import dev.bbm.engine.MigrateListener;
 import dev.bbm.engine.MigrateResult;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -43,7 +44,7 @@ public final class MigrateRenderer implements MigrateListener {
   }
 
   @Override
-  public void createdTables(java.util.List<String> tables) {
+  public void createdTables(List<String> tables) {
     if (events != null) {
       events.emit("created_tables", null, false, n -> tables.forEach(n.putArray("tables")::add));
     }

@@ -2,8 +2,10 @@ package dev.bbm.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bbm.domain.ExitCode;
 import dev.bbm.engine.MigrateStatusReport;
 import java.io.PrintWriter;
+import java.util.List;
 
 /** Renders db migrate:status exactly in the layout of Rails' db:migrate:status. */
 public final class MigrateStatusRenderer {
@@ -17,7 +19,7 @@ public final class MigrateStatusRenderer {
    * Several databases: Rails' table for each in turn (each headed by its database name, as Rails
    * prints them); in JSON, {@code {"databases": [...], "exit_code": N}}.
    */
-  public void render(java.util.List<MigrateStatusReport> reports) {
+  public void render(List<MigrateStatusReport> reports) {
     if (reports.size() == 1) {
       render(reports.get(0));
       return;
@@ -27,7 +29,7 @@ public final class MigrateStatusRenderer {
       ArrayNode dbs = root.putArray("databases");
       reports.forEach(r -> dbs.add(json(r)));
       root.put("exit_code", reports.stream().map(MigrateStatusReport::exitCode)
-          .reduce(dev.bbm.domain.ExitCode.OK, dev.bbm.domain.ExitCode::worst).code());
+          .reduce(ExitCode.OK, ExitCode::worst).code());
       JsonNodes.print(output.out(), root);
       return;
     }

@@ -1,6 +1,8 @@
 package dev.bbm.output;
 
+import dev.bbm.engine.ProgressListener;
 import java.io.PrintWriter;
+import java.util.Map;
 
 /**
  * Where a command's words go: results on stdout, notes, warnings and errors on stderr, colour
@@ -32,7 +34,7 @@ public final class Output {
    * Whether to use colour: never with --no-color, with NO_COLOR set to anything but the empty
    * string (no-color.org), with TERM=dumb, or when the output is not a terminal (piped, redirected).
    */
-  public static boolean colorAllowed(boolean noColorOption, java.util.Map<String, String> env, boolean terminal) {
+  public static boolean colorAllowed(boolean noColorOption, Map<String, String> env, boolean terminal) {
     String noColor = env.get("NO_COLOR");
     return !noColorOption && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.get("TERM")) && terminal;
   }
@@ -47,7 +49,7 @@ public final class Output {
   }
 
   /** A fresh progress listener in this output's style (a bar, plain lines or NDJSON events). */
-  public dev.bbm.engine.ProgressListener progressListener() {
+  public ProgressListener progressListener() {
     switch (progress.kind()) {
       case BAR:
         return new LiveBar(this, progress, Tty::stderrWidth);

@@ -12,6 +12,7 @@ import dev.bbm.engine.MigrationDetail;
 import dev.bbm.engine.MigrationSummary;
 import dev.bbm.engine.StatusReport;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -234,7 +235,7 @@ public final class StatusRenderer {
   }
 
   private static String eta(MigrationSummary s) {
-    return s.etaSeconds() == null ? "-" : Durations.format(java.time.Duration.ofSeconds(s.etaSeconds()));
+    return s.etaSeconds() == null ? "-" : Durations.format(Duration.ofSeconds(s.etaSeconds()));
   }
 
   private static String percent(Double p) {

@@ -2,7 +2,7 @@ package dev.bbm.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.bbm.engine.MigrateStatusReport;
+import dev.bbm.schema.MigrateStatusReport;
 import java.io.PrintWriter;
 
 /** Renders db migrate:status exactly in the layout of Rails' db:migrate:status. */

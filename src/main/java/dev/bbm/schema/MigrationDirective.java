@@ -1,5 +1,12 @@
-package dev.bbm.domain;
+package dev.bbm.schema;
 
+import dev.bbm.domain.BbmException;
+import dev.bbm.domain.Durations;
+import dev.bbm.domain.Identifiers;
+import dev.bbm.domain.Json;
+import dev.bbm.domain.Messages;
+import dev.bbm.domain.RubyInspect;
+import dev.bbm.domain.Selection;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

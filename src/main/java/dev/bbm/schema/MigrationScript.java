@@ -1,5 +1,8 @@
-package dev.bbm.domain;
+package dev.bbm.schema;
 
+import dev.bbm.domain.BbmException;
+import dev.bbm.domain.Messages;
+import dev.bbm.domain.SqlLexer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
-package dev.bbm.store;
+package dev.bbm.schema;
 
+import dev.bbm.store.Database;
+import dev.bbm.store.Layout;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

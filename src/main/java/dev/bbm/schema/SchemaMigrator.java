@@ -1,13 +1,10 @@
-package dev.bbm.engine;
+package dev.bbm.schema;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bbm.engine.FinalizeResult;
 import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.Json;
-import dev.bbm.domain.MigrationDirective;
-import dev.bbm.domain.MigrationFile;
-import dev.bbm.domain.MigrationScript;
 import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.RubyInspect;
 import dev.bbm.domain.Selection;
@@ -18,9 +15,7 @@ import dev.bbm.store.AdvisoryLock;
 import dev.bbm.store.BookkeepingTables;
 import dev.bbm.store.Database;
 import dev.bbm.store.Layout;
-import dev.bbm.store.MigrateLock;
 import dev.bbm.store.MigrationStore;
-import dev.bbm.store.SchemaVersionStore;
 import dev.bbm.store.Sessions;
 import dev.bbm.store.SqlErrors;
 import java.io.IOException;
@@ -42,7 +37,7 @@ import java.util.function.BooleanSupplier;
  * bbm db migrate and db migrate:status (SPEC §6): Rails' schema migrations as SQL files, with
  * GitLab's batched background migration helpers as directives (reference §8).
  */
-final class SchemaMigrator {
+public final class SchemaMigrator {
   static final String CANCELED = "An error has occurred, all later migrations canceled:";
   static final String DOCS_URL = "https://docs.gitlab.com/ee/update/background_migrations.html"
       + "#database-migrations-failing-because-of-batched-background-migration-not-finished";
@@ -51,22 +46,25 @@ final class SchemaMigrator {
 
   private final Database db;
   private final JobSources jobSources;
-  private final ObjectMapper json;
   private final MigrateListener listener;
   private final BooleanSupplier stopRequested;
   private final SchemaVersionStore versions;
   private final MigrationStore migrations;
   private JobRegistry registry;
 
-  SchemaMigrator(Database db, JobSources jobSources, ObjectMapper json, MigrateListener listener,
-      BooleanSupplier stopRequested) {
+  private final InlineFinalizer finalizer;
+  private final DirectiveStore directives;
+
+  public SchemaMigrator(Database db, JobSources jobSources, MigrateListener listener, BooleanSupplier stopRequested,
+      InlineFinalizer finalizer) {
     this.db = db;
     this.jobSources = jobSources;
-    this.json = json;
     this.listener = listener;
     this.stopRequested = stopRequested;
+    this.finalizer = finalizer;
     this.versions = new SchemaVersionStore(db);
     this.migrations = new MigrationStore(db);
+    this.directives = new DirectiveStore(db);
   }
 
   /** A pending file, read and checked: its steps in order, each directive's payload already validated. */
@@ -74,7 +72,7 @@ final class SchemaMigrator {
 
   // ---------------------------------------------------------------- status
 
-  MigrateStatusReport status(List<Path> dirs) throws SQLException {
+  public MigrateStatusReport status(List<Path> dirs) throws SQLException {
     List<MigrationFile> files = MigrationFiles.migrations(dirs);
     Layout layout = db.layout();
     Set<String> applied = layout.hasSchemaMigrations() ? new TreeSet<>(versions.appliedVersions()) : new TreeSet<>();
@@ -101,7 +99,7 @@ final class SchemaMigrator {
 
   // ---------------------------------------------------------------- migrate
 
-  MigrateResult migrate(MigrateOptions o) throws SQLException {
+  public MigrateResult migrate(MigrateOptions o) throws SQLException {
     List<MigrationFile> files = MigrationFiles.migrations(o.dirs());
     if (o.dryRun()) {
       return dryRun(files, o);
@@ -330,7 +328,7 @@ final class SchemaMigrator {
         if (d instanceof MigrationDirective.Queue q) {
           outcome = queue(c, q, p.file().version());
         } else if (d instanceof MigrationDirective.Delete del) {
-          int n = migrations.deleteByConfiguration(c, del.key(), del.gitlabSchema());
+          int n = directives.deleteByConfiguration(c, del.key(), del.gitlabSchema());
           outcome = n == 0 ? "no batched background migration matched; nothing deleted"
               : "deleted " + n + " batched background migration(s) with their jobs and transition logs";
         } else {
@@ -366,11 +364,11 @@ final class SchemaMigrator {
       return "already queued; not enqueued again";
     }
     Long max = q.batchMaxValue() != null ? q.batchMaxValue()
-        : MigrationStore.maxValue(c, q.key().tableName(), q.key().columnName());
+        : DirectiveStore.maxValue(c, q.key().tableName(), q.key().columnName());
     boolean empty = max == null;
     long maxValue = empty ? q.batchMinValue() : max;
-    Long tuples = MigrationStore.tupleEstimate(c, q.key().tableName());
-    long id = migrations.insertQueued(c, q, maxValue, empty, tuples, version);
+    Long tuples = DirectiveStore.tupleEstimate(c, q.key().tableName());
+    long id = directives.insertQueued(c, q, maxValue, empty, tuples, version);
     return "queued " + db.label() + "_" + id + (empty ? ", finished at once: " + q.key().tableName() + " is empty"
         : ", active, " + q.key().columnName() + " " + q.batchMinValue() + ".." + maxValue);
   }
@@ -402,8 +400,7 @@ final class SchemaMigrator {
     if (d.finalizeInline()) {
       FinalizeResult r;
       try {
-        r = new Finalizer(db, registry(), json, listener, stopRequested)
-            .finalize(new Selection.ById(db.label(), m.id()), FinalizeOptions.defaults());
+        r = finalizer.finalize(m.id(), registry(), listener);
       } finally {
         Sessions.resetTimeouts(db.openSession());
       }

@@ -3,6 +3,7 @@ package dev.bbm.schema;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.Messages;
 import dev.bbm.domain.SqlLexer;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,10 +35,32 @@ public record MigrationScript(boolean ddlTransaction, List<Part> parts) {
   public sealed interface Part permits Sql, Directive {
     /** The line of the file where the step starts. */
     int line();
+
+    /**
+     * The part as a step of the file: a statement as it is, a directive with its payload read.
+     *
+     * @param where the file and line, as messages name it
+     */
+    Step step(String where);
   }
 
   /** One SQL statement, without its terminating semicolon. */
-  public record Sql(String text, int line) implements Part {
+  public record Sql(String text, int line) implements Part, Step {
+    @Override
+    public String announcement() {
+      return "execute(\"" + summary(SUMMARY_CHARS).replace("\"", "\\\"") + "\")";
+    }
+
+    @Override
+    public <R> R accept(Step.Visitor<R> visitor) throws SQLException {
+      return visitor.execute(this);
+    }
+
+    @Override
+    public Step step(String where) {
+      return this;
+    }
+
     /** The statement's first line, cut to {@code max} characters, for logs. */
     public String summary(int max) {
       String code = text.strip();
@@ -48,7 +71,13 @@ public record MigrationScript(boolean ddlTransaction, List<Part> parts) {
   }
 
   /** A directive comment with its (still unparsed) JSON payload. */
-  public record Directive(String name, String payload, int line) implements Part {}
+  public record Directive(String name, String payload, int line) implements Part {
+    /** The directive with its payload read and checked (a problem is a usage error starting with {@code where}). */
+    @Override
+    public Step step(String where) {
+      return MigrationDirective.parse(where, this);
+    }
+  }
 
   /**
    * Splits a file's text; a problem is a usage error starting with {@code where:LINE:}.

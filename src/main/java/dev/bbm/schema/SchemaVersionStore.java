@@ -37,6 +37,11 @@ public final class SchemaVersionStore {
     }
   }
 
+  /** The statement {@link #record} runs, with the version written in, for db migrate --dry-run. */
+  static String recordStatement(String version) {
+    return "INSERT INTO " + Layout.SCHEMA_MIGRATIONS + " (version) VALUES ('" + version + "')";
+  }
+
   /** The name of the database the session is connected to, as Rails prints it in db:migrate:status. */
   public String databaseName() throws SQLException {
     return currentDatabase(db.session());

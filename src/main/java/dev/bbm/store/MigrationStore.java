@@ -1,7 +1,6 @@
 package dev.bbm.store;
 
 import dev.bbm.domain.BatchedMigration;
-import dev.bbm.domain.Identifiers;
 import dev.bbm.domain.Json;
 import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Selection;

@@ -122,7 +122,7 @@ public final class BatchEngine implements AutoCloseable {
         .status(migrationDirs));
   }
 
-  /** db migrate's ensure directive finalizing inline: finalize with its defaults, on the job classes db migrate loaded. */
+  /** db migrate's ensure directive, finalizing inline: finalize's defaults, on the job classes db migrate loaded. */
   private FinalizeResult finalizeInline(long migrationId, JobRegistry registry, ProgressListener progress)
       throws SQLException {
     return new Finalizer(db, registry, json(), progress, stopRequested)

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.ArrayList;
 import dev.bbm.config.DatabaseTargets;
 import dev.bbm.engine.BatchEngine;
-import dev.bbm.engine.MigrateStatusReport;
+import dev.bbm.schema.MigrateStatusReport;
 import dev.bbm.output.MigrateStatusRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

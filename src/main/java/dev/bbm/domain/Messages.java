@@ -3,14 +3,14 @@ package dev.bbm.domain;
 import java.util.Locale;
 
 /** Renders user-supplied text inside error sentences, so every message stays one short, readable line. */
-final class Messages {
+public final class Messages {
   /** Longer values are cut: an error sentence must stay readable on a terminal. */
   static final int MAX_SHOWN = 80;
 
   private Messages() {}
 
   /** The text in double quotes, with quotes, backslashes and control characters escaped, cut at 80 characters. */
-  static String quote(String text) {
+  public static String quote(String text) {
     StringBuilder out = new StringBuilder("\"");
     int shown = 0;
     for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {

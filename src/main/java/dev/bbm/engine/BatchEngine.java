@@ -6,6 +6,11 @@ import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.Selection;
 import dev.bbm.jobs.JobRegistry;
 import dev.bbm.jobs.JobSources;
+import dev.bbm.schema.MigrateListener;
+import dev.bbm.schema.MigrateOptions;
+import dev.bbm.schema.MigrateResult;
+import dev.bbm.schema.MigrateStatusReport;
+import dev.bbm.schema.SchemaMigrator;
 import dev.bbm.store.Database;
 import dev.bbm.store.SqlErrors;
 import java.sql.SQLException;
@@ -107,13 +112,21 @@ public final class BatchEngine implements AutoCloseable {
    * result carries it (nothing after it ran, the failed file is not recorded).
    */
   public MigrateResult migrate(MigrateOptions options, MigrateListener listener) {
-    return call(() -> new SchemaMigrator(db, jobSources, json(), listener, stopRequested).migrate(options));
+    return call(() -> new SchemaMigrator(db, jobSources, listener, stopRequested, this::finalizeInline)
+        .migrate(options));
   }
 
   /** bbm db migrate:status: the files of the directories and the applied versions, merged as Rails does. */
   public MigrateStatusReport migrateStatus(java.util.List<java.nio.file.Path> migrationDirs) {
-    return call(() -> new SchemaMigrator(db, jobSources, json(), MigrateListener.NONE, stopRequested)
+    return call(() -> new SchemaMigrator(db, jobSources, MigrateListener.NONE, stopRequested, this::finalizeInline)
         .status(migrationDirs));
+  }
+
+  /** db migrate's ensure directive, finalizing inline: finalize's defaults, on the job classes db migrate loaded. */
+  private FinalizeResult finalizeInline(long migrationId, JobRegistry registry, ProgressListener progress)
+      throws SQLException {
+    return new Finalizer(db, registry, progress, stopRequested)
+        .finalize(new Selection.ById(db.label(), migrationId), FinalizeOptions.defaults());
   }
 
   /** GitLab's retry_failed_jobs!, then (with finalizeOptions) a finalize of the same migration. */

@@ -1,11 +1,12 @@
 package dev.bbm.engine;
 
 import dev.bbm.domain.BatchedMigration;
-import dev.bbm.domain.MigrationFile;
 import dev.bbm.domain.MigrationStatus;
+import dev.bbm.schema.MigrationFile;
+import dev.bbm.schema.MigrationFiles;
+import dev.bbm.schema.SchemaVersionStore;
 import dev.bbm.store.Database;
 import dev.bbm.store.LegacyJobStore;
-import dev.bbm.store.SchemaVersionStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;

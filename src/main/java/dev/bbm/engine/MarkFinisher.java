@@ -49,7 +49,7 @@ final class MarkFinisher {
       return new MarkFinishedResult(MarkFinishedResult.Outcome.ALREADY_DONE, null, m, 0, 0);
     }
     if (o.dryRun()) {
-      String holder = AdvisoryLock.holder(db.session(), m.id()).map(MarkFinisher::describe).orElse(null);
+      String holder = AdvisoryLock.holder(db.session(), m.id()).map(AdvisoryLock.Holder::describe).orElse(null);
       MarkFinishedPlan plan = plan(m, o, holder);
       return new MarkFinishedResult(MarkFinishedResult.Outcome.DRY_RUN, plan, m, 0, 0);
     }
@@ -139,13 +139,7 @@ final class MarkFinisher {
   private BbmException busy(BatchedMigration m) throws SQLException {
     Optional<AdvisoryLock.Holder> holder = AdvisoryLock.holder(db.session(), m.id());
     return new BbmException(ExitCode.BUSY, "migration " + m.displayId() + " is locked by "
-        + holder.map(MarkFinisher::describe).orElse("another session") + ", probably a bbm finalize; wait for it"
+        + holder.map(AdvisoryLock.Holder::describe).orElse("another session") + ", probably a bbm finalize; wait for it"
         + " to finish or stop that process; nothing was changed");
-  }
-
-  private static String describe(AdvisoryLock.Holder h) {
-    String app = h.applicationName() == null || h.applicationName().isEmpty() ? "unnamed" : h.applicationName();
-    return "pid " + h.pid() + " (application " + app + (h.clientAddress() == null ? "" : ", client "
-        + h.clientAddress()) + ", connected since " + h.since() + ")";
   }
 }

@@ -1,6 +1,7 @@
 package dev.bbm.jobs;
 
 import dev.bbm.domain.Identifiers;
+import dev.bbm.domain.SqlLexer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -16,7 +17,8 @@ import java.util.Set;
  * become JDBC {@code ?} (values are bound later) and a literal {@code ?} becomes {@code ??}.
  *
  * <p>Quoted strings ({@code '...'}, {@code E'...'}), quoted identifiers ({@code "..."}) and
- * dollar-quoted strings ({@code $tag$...$tag$}) are copied untouched.
+ * dollar-quoted strings ({@code $tag$...$tag$}) are copied untouched; {@link SqlLexer} tells them
+ * (and comments) from code, as it does for migration files.
  */
 final class OperatorSql {
   /** A problem with the SQL, as a phrase that follows "the set clause" or "the scope". */
@@ -43,11 +45,14 @@ final class OperatorSql {
   private final boolean[] code;
   /** The bracket depth at each character (for a bracket: outside it). */
   private final int[] depth;
+  /** Where a comment starts (comments are refused, after every problem scan finds). */
+  private final boolean[] commentAt;
 
   private OperatorSql(String text) throws Invalid {
     this.text = text;
     this.code = new boolean[text.length()];
     this.depth = new int[text.length()];
+    this.commentAt = new boolean[text.length()];
     scan();
     check();
   }
@@ -111,89 +116,55 @@ final class OperatorSql {
     return new Assignment(target, expression);
   }
 
-  /** Marks quoted parts and bracket depths; refuses unterminated quotes and unbalanced brackets. */
+  /**
+   * Marks code, comments and bracket depths (SqlLexer tells code from quoted text); refuses
+   * unterminated quotes, positional parameters and unbalanced brackets.
+   */
   private void scan() throws Invalid {
     Deque<Character> open = new ArrayDeque<>();
     Deque<Integer> openAt = new ArrayDeque<>();
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c == '\'') {
-        boolean backslashes = i > 0 && (text.charAt(i - 1) == 'E' || text.charAt(i - 1) == 'e')
-            && (i < 2 || !identifierChar(text.charAt(i - 2)));
-        i = skipQuoted(i, '\'', backslashes, "string");
-        continue;
+    SqlLexer lexer = new SqlLexer(text);
+    while (lexer.hasNext()) {
+      SqlLexer.Token t = lexer.next();
+      switch (t.kind()) {
+        case CODE -> code(t.start(), open, openAt);
+        case PARAMETER -> throw new Invalid("has a positional parameter at character " + (t.start() + 1)
+            + "; name job arguments with :name instead");
+        case LINE_COMMENT, BLOCK_COMMENT -> commentAt[t.start()] = true;
+        case STRING -> requireClosed(t, "a string", "'");
+        case QUOTED_IDENTIFIER -> requireClosed(t, "a quoted identifier", "\"");
+        case DOLLAR_QUOTED -> requireClosed(t, "a dollar-quoted string", lexer.tag(t));
       }
-      if (c == '"') {
-        i = skipQuoted(i, '"', false, "quoted identifier");
-        continue;
-      }
-      if (c == '$' && (i == 0 || !identifierChar(text.charAt(i - 1)))) {
-        if (i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
-          throw new Invalid("has a positional parameter at character " + (i + 1)
-              + "; name job arguments with :name instead");
-        }
-        int j = i + 1;
-        while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_')
-            && text.charAt(j) < 128) {
-          j++;
-        }
-        if (j < n && text.charAt(j) == '$') {
-          String tag = text.substring(i, j + 1);
-          int close = text.indexOf(tag, j + 1);
-          if (close < 0) {
-            throw new Invalid("has a dollar-quoted string at character " + (i + 1) + " that is not closed with "
-                + tag);
-          }
-          i = close + tag.length();
-          continue;
-        }
-      }
-      code[i] = true;
-      if (c == '(' || c == '[') {
-        depth[i] = open.size();
-        open.push(c);
-        openAt.push(i);
-      } else if (c == ')' || c == ']') {
-        char expected = c == ')' ? '(' : '[';
-        if (open.isEmpty() || open.peek() != expected) {
-          throw new Invalid("has an unbalanced '" + c + "' at character " + (i + 1));
-        }
-        open.pop();
-        openAt.pop();
-        depth[i] = open.size();
-      } else {
-        depth[i] = open.size();
-      }
-      i++;
     }
     if (!open.isEmpty()) {
       throw new Invalid("has a '" + open.peek() + "' at character " + (openAt.peek() + 1) + " that is never closed");
     }
   }
 
-  /** Skips a quoted part starting at {@code start}; returns the index after its closing quote. */
-  private int skipQuoted(int start, char quote, boolean backslashes, String what) throws Invalid {
-    int n = text.length();
-    int j = start + 1;
-    while (true) {
-      if (j >= n) {
-        throw new Invalid("has a " + what + " at character " + (start + 1) + " that is not closed with " + quote);
+  /** One character of code at {@code i}: its bracket depth, and brackets must pair. */
+  private void code(int i, Deque<Character> open, Deque<Integer> openAt) throws Invalid {
+    char c = text.charAt(i);
+    code[i] = true;
+    if (c == '(' || c == '[') {
+      depth[i] = open.size();
+      open.push(c);
+      openAt.push(i);
+    } else if (c == ')' || c == ']') {
+      char expected = c == ')' ? '(' : '[';
+      if (open.isEmpty() || open.peek() != expected) {
+        throw new Invalid("has an unbalanced '" + c + "' at character " + (i + 1));
       }
-      char ch = text.charAt(j);
-      if (backslashes && ch == '\\') {
-        j += 2;
-        continue;
-      }
-      if (ch == quote) {
-        if (j + 1 < n && text.charAt(j + 1) == quote) {
-          j += 2;
-          continue;
-        }
-        return j + 1;
-      }
-      j++;
+      open.pop();
+      openAt.pop();
+      depth[i] = open.size();
+    } else {
+      depth[i] = open.size();
+    }
+  }
+
+  private static void requireClosed(SqlLexer.Token t, String what, String closing) throws Invalid {
+    if (!t.closed()) {
+      throw new Invalid("has " + what + " at character " + (t.start() + 1) + " that is not closed with " + closing);
     }
   }
 
@@ -205,17 +176,16 @@ final class OperatorSql {
       if (c == '\0') {
         throw new Invalid("has a NUL character at character " + (i + 1));
       }
+      if (commentAt[i]) {
+        throw new Invalid("has a comment (" + c + text.charAt(i + 1) + ") at character " + (i + 1)
+            + "; put explanations in description");
+      }
       if (!code[i]) {
         continue;
       }
-      boolean nextIsCode = i + 1 < n && code[i + 1];
       if (c == ';') {
         throw new Invalid("has ';' at character " + (i + 1) + "; a definition holds one SQL expression, not"
             + " statements");
-      }
-      if ((c == '-' && nextIsCode && text.charAt(i + 1) == '-') || (c == '/' && nextIsCode && text.charAt(i + 1) == '*')) {
-        throw new Invalid("has a comment (" + c + text.charAt(i + 1) + ") at character " + (i + 1)
-            + "; put explanations in description");
       }
       if (c == '{' || c == '}') {
         throw new Invalid("has '" + c + "' outside a quoted string at character " + (i + 1)
@@ -267,10 +237,6 @@ final class OperatorSql {
       }
     }
     return new Template(out.toString().trim(), names);
-  }
-
-  private static boolean identifierChar(char c) {
-    return c >= 128 || Character.isLetterOrDigit(c) || c == '_' || c == '$';
   }
 
   static boolean placeholderStart(char c) {

@@ -3,7 +3,7 @@ package dev.bbm.output;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bbm.domain.ExitCode;
-import dev.bbm.engine.MigrateStatusReport;
+import dev.bbm.schema.MigrateStatusReport;
 import java.io.PrintWriter;
 import java.util.List;
 

@@ -24,11 +24,11 @@ public record Layout(
     boolean hasQueuedMigrationVersion,
     boolean hasMaxBatchSize) {
 
-  static final String MIGRATIONS = "batched_background_migrations";
+  public static final String MIGRATIONS = "batched_background_migrations";
   static final String JOBS = "batched_background_migration_jobs";
   static final String TRANSITION_LOGS = "batched_background_migration_job_transition_logs";
   static final String LEGACY_JOBS = "background_migration_jobs";
-  static final String SCHEMA_MIGRATIONS = "schema_migrations";
+  public static final String SCHEMA_MIGRATIONS = "schema_migrations";
 
   /** The layout's name as GitLab versions know it. */
   public String describe() {

@@ -1,5 +1,7 @@
-package dev.bbm.store;
+package dev.bbm.schema;
 
+import dev.bbm.store.Database;
+import dev.bbm.store.Layout;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,6 +35,11 @@ public final class SchemaVersionStore {
       ps.setString(1, version);
       ps.executeUpdate();
     }
+  }
+
+  /** The statement {@link #record} runs, with the version written in, for db migrate --dry-run. */
+  static String recordStatement(String version) {
+    return "INSERT INTO " + Layout.SCHEMA_MIGRATIONS + " (version) VALUES ('" + version + "')";
   }
 
   /** The name of the database the session is connected to, as Rails prints it in db:migrate:status. */

@@ -1,6 +1,14 @@
-package dev.bbm.domain;
+package dev.bbm.schema;
 
+import dev.bbm.domain.BbmException;
+import dev.bbm.domain.Durations;
+import dev.bbm.domain.Identifiers;
+import dev.bbm.domain.Json;
+import dev.bbm.domain.Messages;
+import dev.bbm.domain.RubyInspect;
+import dev.bbm.domain.Selection;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +20,7 @@ import java.util.regex.Pattern;
  * The directives of a schema migration file with their JSON payloads read, defaulted and validated
  * as GitLab's migration helpers do (reference §8), before anything runs.
  */
-public sealed interface MigrationDirective
+public sealed interface MigrationDirective extends Step
     permits MigrationDirective.Queue, MigrationDirective.Ensure, MigrationDirective.Delete {
 
   /** GitLab's BATCH_MIN_DELAY: a migration's job interval is raised to at least 2 minutes. */
@@ -34,6 +42,11 @@ public sealed interface MigrationDirective
     return RubyInspect.configuration(k.jobClassName(), k.tableName(), k.columnName(), k.jobArgumentsJson());
   }
 
+  @Override
+  default String announcement() {
+    return name() + "(" + configuration() + ")";
+  }
+
   /**
    * queue_batched_background_migration: a new batched migration, active (or finished at once when
    * the table is empty).
@@ -50,6 +63,11 @@ public sealed interface MigrationDirective
     public String name() {
       return MigrationScript.QUEUE;
     }
+
+    @Override
+    public <R> R accept(Step.Visitor<R> visitor) throws SQLException {
+      return visitor.queue(this);
+    }
   }
 
   /**
@@ -63,6 +81,11 @@ public sealed interface MigrationDirective
     public String name() {
       return MigrationScript.ENSURE;
     }
+
+    @Override
+    public <R> R accept(Step.Visitor<R> visitor) throws SQLException {
+      return visitor.ensure(this);
+    }
   }
 
   /**
@@ -75,6 +98,11 @@ public sealed interface MigrationDirective
     @Override
     public String name() {
       return MigrationScript.DELETE;
+    }
+
+    @Override
+    public <R> R accept(Step.Visitor<R> visitor) throws SQLException {
+      return visitor.delete(this);
     }
   }
 

@@ -1,4 +1,4 @@
-package dev.bbm.engine;
+package dev.bbm.schema;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
-package dev.bbm.engine;
+package dev.bbm.schema;
 
-import dev.bbm.domain.MigrationFile;
+import dev.bbm.engine.ProgressListener;
 import java.time.Duration;
 import java.util.List;
 

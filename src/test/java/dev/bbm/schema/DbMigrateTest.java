@@ -1,4 +1,4 @@
-package dev.bbm.engine;
+package dev.bbm.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

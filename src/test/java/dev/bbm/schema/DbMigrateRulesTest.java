@@ -1,12 +1,12 @@
-package dev.bbm.engine;
+package dev.bbm.schema;
 
-import static dev.bbm.engine.DbMigrateTest.ARGS;
-import static dev.bbm.engine.DbMigrateTest.COPY;
-import static dev.bbm.engine.DbMigrateTest.ID;
-import static dev.bbm.engine.DbMigrateTest.ID_TO;
-import static dev.bbm.engine.DbMigrateTest.applied;
-import static dev.bbm.engine.DbMigrateTest.tableExists;
-import static dev.bbm.engine.DbMigrateTest.versions;
+import static dev.bbm.schema.DbMigrateTest.ARGS;
+import static dev.bbm.schema.DbMigrateTest.COPY;
+import static dev.bbm.schema.DbMigrateTest.ID;
+import static dev.bbm.schema.DbMigrateTest.ID_TO;
+import static dev.bbm.schema.DbMigrateTest.applied;
+import static dev.bbm.schema.DbMigrateTest.tableExists;
+import static dev.bbm.schema.DbMigrateTest.versions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bbm.engine.DbMigrateTest.App;
+import dev.bbm.schema.DbMigrateTest.App;
 import dev.bbm.testing.CliRunner;
 import dev.bbm.testing.GitlabFixture;
 import dev.bbm.testing.GitlabLayout;

@@ -1,7 +1,6 @@
-package dev.bbm.engine;
+package dev.bbm.schema;
 
 import dev.bbm.domain.BbmException;
-import dev.bbm.domain.MigrationFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

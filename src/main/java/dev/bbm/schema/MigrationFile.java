@@ -1,4 +1,4 @@
-package dev.bbm.domain;
+package dev.bbm.schema;
 
 import java.nio.file.Path;
 import java.util.Locale;

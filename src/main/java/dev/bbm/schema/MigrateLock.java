@@ -1,5 +1,6 @@
-package dev.bbm.store;
+package dev.bbm.schema;
 
+import dev.bbm.store.AdvisoryLock;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,7 +1,6 @@
-package dev.bbm.engine;
+package dev.bbm.schema;
 
 import dev.bbm.domain.ExitCode;
-import dev.bbm.domain.MigrationFile;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,5 +1,9 @@
-package dev.bbm.domain;
+package dev.bbm.schema;
 
+import dev.bbm.domain.BbmException;
+import dev.bbm.domain.Messages;
+import dev.bbm.domain.SqlLexer;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +20,7 @@ import java.util.regex.Pattern;
  * and makes the file run without a wrapping transaction. Statements end at a {@code ;} outside
  * quotes, quoted identifiers, dollar quotes and comments; each is sent to the server on its own.
  * Transaction control (BEGIN, COMMIT, ...) is refused: bbm owns the transaction of a file.
+ * {@link SqlLexer} tells code from quotes and comments, as it does for the SQL of job definitions.
  */
 public record MigrationScript(boolean ddlTransaction, List<Part> parts) {
   public static final String DISABLE_DDL_TRANSACTION = "disable_ddl_transaction";
@@ -30,10 +35,32 @@ public record MigrationScript(boolean ddlTransaction, List<Part> parts) {
   public sealed interface Part permits Sql, Directive {
     /** The line of the file where the step starts. */
     int line();
+
+    /**
+     * The part as a step of the file: a statement as it is, a directive with its payload read.
+     *
+     * @param where the file and line, as messages name it
+     */
+    Step step(String where);
   }
 
   /** One SQL statement, without its terminating semicolon. */
-  public record Sql(String text, int line) implements Part {
+  public record Sql(String text, int line) implements Part, Step {
+    @Override
+    public String announcement() {
+      return "execute(\"" + summary(SUMMARY_CHARS).replace("\"", "\\\"") + "\")";
+    }
+
+    @Override
+    public <R> R accept(Step.Visitor<R> visitor) throws SQLException {
+      return visitor.execute(this);
+    }
+
+    @Override
+    public Step step(String where) {
+      return this;
+    }
+
     /** The statement's first line, cut to {@code max} characters, for logs. */
     public String summary(int max) {
       String code = text.strip();
@@ -44,7 +71,13 @@ public record MigrationScript(boolean ddlTransaction, List<Part> parts) {
   }
 
   /** A directive comment with its (still unparsed) JSON payload. */
-  public record Directive(String name, String payload, int line) implements Part {}
+  public record Directive(String name, String payload, int line) implements Part {
+    /** The directive with its payload read and checked (a problem is a usage error starting with {@code where}). */
+    @Override
+    public Step step(String where) {
+      return MigrationDirective.parse(where, this);
+    }
+  }
 
   /**
    * Splits a file's text; a problem is a usage error starting with {@code where:LINE:}.
@@ -55,13 +88,14 @@ public record MigrationScript(boolean ddlTransaction, List<Part> parts) {
     return new Parser(where, text).parse();
   }
 
+  /** Walks the tokens of SqlLexer, gathering statements and reading directive comments. */
   private static final class Parser {
     private final String where;
     private final String text;
+    private final SqlLexer lexer;
     private final List<Part> parts = new ArrayList<>();
     private final StringBuilder buf = new StringBuilder();
     private boolean ddlTransaction = true;
-    private int pos;
     private int line = 1;
     private boolean lineStart = true;
     private int codeStart = -1;
@@ -70,51 +104,43 @@ public record MigrationScript(boolean ddlTransaction, List<Part> parts) {
     Parser(String where, String text) {
       this.where = where;
       this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+      this.lexer = new SqlLexer(this.text);
     }
 
     MigrationScript parse() {
-      int n = text.length();
-      while (pos < n) {
-        char c = text.charAt(pos);
-        if (c == '\n') {
-          buf.append(c);
-          line++;
-          lineStart = true;
-          pos++;
-        } else if (c == '-' && peek(1) == '-') {
-          lineComment();
-        } else if (c == '/' && peek(1) == '*') {
-          lineStart = false;
-          blockComment();
-        } else if (c == '\'') {
-          code();
-          boolean escapes = isEscapeStringPrefix();
-          quoted('\'', escapes, "string");
-        } else if (c == '"') {
-          code();
-          quoted('"', false, "quoted identifier");
-        } else if (c == '$' && dollarQuote()) {
-          // consumed
-        } else if (c == ';') {
-          endStatement();
-          pos++;
-          lineStart = false;
-        } else {
-          if (!Character.isWhitespace(c)) {
+      while (lexer.hasNext()) {
+        SqlLexer.Token t = lexer.next();
+        switch (t.kind()) {
+          case CODE -> character(text.charAt(t.start()));
+          case LINE_COMMENT -> lineComment(t);
+          case BLOCK_COMMENT -> blockComment(t);
+          case PARAMETER -> {
             code();
-            lineStart = false;
+            buf.append(text, t.start(), t.end());
           }
-          buf.append(c);
-          pos++;
+          case STRING -> quoted(t, "string");
+          case QUOTED_IDENTIFIER -> quoted(t, "quoted identifier");
+          case DOLLAR_QUOTED -> dollarQuoted(t);
         }
       }
       endStatement();
       return new MigrationScript(ddlTransaction, List.copyOf(parts));
     }
 
-    private char peek(int ahead) {
-      int i = pos + ahead;
-      return i < text.length() ? text.charAt(i) : '\0';
+    private void character(char c) {
+      if (c == '\n') {
+        buf.append(c);
+        line++;
+        lineStart = true;
+      } else if (c == ';') {
+        endStatement();
+        lineStart = false;
+      } else {
+        if (!Character.isWhitespace(c)) {
+          code();
+        }
+        buf.append(c);
+      }
     }
 
     /** Marks the current position as code (not a comment or blank) of the current statement. */
@@ -126,16 +152,22 @@ public record MigrationScript(boolean ddlTransaction, List<Part> parts) {
       lineStart = false;
     }
 
-    private void lineComment() {
-      int end = text.indexOf('\n', pos);
-      if (end < 0) {
-        end = text.length();
+    /** Appends a token of the statement, counting the lines it spans. */
+    private void append(SqlLexer.Token t) {
+      for (int i = t.start(); i < t.end(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+          line++;
+        }
+        buf.append(c);
       }
-      String comment = text.substring(pos, end);
+    }
+
+    private void lineComment(SqlLexer.Token t) {
+      String comment = text.substring(t.start(), t.end());
       Matcher m = DIRECTIVE.matcher(comment);
       if (!lineStart || !m.matches()) {
         buf.append(comment);
-        pos = end;
         return;
       }
       int directiveLine = line;
@@ -145,7 +177,6 @@ public record MigrationScript(boolean ddlTransaction, List<Part> parts) {
         throw error(directiveLine, "the directive bbm:" + name + " is inside the statement that starts at line "
             + statementLine + "; end that statement with ';' first");
       }
-      pos = end;
       if (name.equals(DISABLE_DDL_TRANSACTION)) {
         if (!payload.isEmpty()) {
           throw error(directiveLine, "bbm:" + DISABLE_DDL_TRANSACTION + " takes nothing after it, found "
@@ -153,18 +184,7 @@ public record MigrationScript(boolean ddlTransaction, List<Part> parts) {
         }
         ddlTransaction = false;
       } else if (PAYLOAD_DIRECTIVES.contains(name)) {
-        StringBuilder json = new StringBuilder(payload);
-        while (!payload.isEmpty() && !balanced(json) && pos < text.length()) {
-          int next = text.indexOf('\n', pos + 1);
-          String following = text.substring(pos + 1, next < 0 ? text.length() : next).strip();
-          if (!following.startsWith("--") || DIRECTIVE.matcher(following).matches()) {
-            break;
-          }
-          json.append('\n').append(following.substring(2));
-          line++;
-          pos = next < 0 ? text.length() : next;
-        }
-        parts.add(new Directive(name, json.toString().strip(), directiveLine));
+        parts.add(new Directive(name, payload(payload).strip(), directiveLine));
       } else {
         throw error(directiveLine, "unknown directive " + Messages.quote("bbm:" + name) + "; bbm knows bbm:"
             + DISABLE_DDL_TRANSACTION + ", bbm:" + QUEUE + ", bbm:" + ENSURE + " and bbm:" + DELETE);
@@ -172,102 +192,47 @@ public record MigrationScript(boolean ddlTransaction, List<Part> parts) {
       buf.setLength(0);
     }
 
-    private void blockComment() {
-      int start = line;
-      int depth = 0;
-      while (pos < text.length()) {
-        char c = text.charAt(pos);
-        if (c == '/' && peek(1) == '*') {
-          depth++;
-          buf.append("/*");
-          pos += 2;
-        } else if (c == '*' && peek(1) == '/') {
-          depth--;
-          buf.append("*/");
-          pos += 2;
-          if (depth == 0) {
-            return;
-          }
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          buf.append(c);
-          pos++;
+    /** A directive's JSON payload: while its brackets are open, it goes on over the following comment lines. */
+    private String payload(String first) {
+      StringBuilder json = new StringBuilder(first);
+      int pos = lexer.position();
+      while (!first.isEmpty() && !balanced(json) && pos < text.length()) {
+        int next = text.indexOf('\n', pos + 1);
+        String following = text.substring(pos + 1, next < 0 ? text.length() : next).strip();
+        if (!following.startsWith("--") || DIRECTIVE.matcher(following).matches()) {
+          break;
         }
+        json.append('\n').append(following.substring(2));
+        line++;
+        pos = next < 0 ? text.length() : next;
       }
-      throw error(start, "a /* comment that starts here is never closed");
+      lexer.seek(pos);
+      return json.toString();
     }
 
-    /** Whether the quote at pos opens an E'...' string, where backslash escapes apply. */
-    private boolean isEscapeStringPrefix() {
-      if (pos == 0) {
-        return false;
+    private void blockComment(SqlLexer.Token t) {
+      lineStart = false;
+      if (!t.closed()) {
+        throw error(line, "a /* comment that starts here is never closed");
       }
-      char e = text.charAt(pos - 1);
-      if (e != 'E' && e != 'e') {
-        return false;
-      }
-      return pos < 2 || !isIdentifierChar(text.charAt(pos - 2));
+      append(t);
     }
 
-    private void quoted(char quote, boolean backslashEscapes, String what) {
-      int start = line;
-      buf.append(quote);
-      pos++;
-      while (pos < text.length()) {
-        char c = text.charAt(pos);
-        if (backslashEscapes && c == '\\' && pos + 1 < text.length()) {
-          buf.append(c).append(text.charAt(pos + 1));
-          if (text.charAt(pos + 1) == '\n') {
-            line++;
-          }
-          pos += 2;
-          continue;
-        }
-        if (c == '\n') {
-          line++;
-        }
-        buf.append(c);
-        pos++;
-        if (c == quote) {
-          if (pos < text.length() && text.charAt(pos) == quote) {
-            buf.append(quote);
-            pos++;
-          } else {
-            return;
-          }
-        }
+    private void quoted(SqlLexer.Token t, String what) {
+      code();
+      if (!t.closed()) {
+        throw error(line, "a " + what + " that starts here is never closed");
       }
-      throw error(start, "a " + what + " that starts here is never closed");
+      append(t);
     }
 
-    /** A $tag$ ... $tag$ body; false when the $ at pos does not open one ($1, or part of a name). */
-    private boolean dollarQuote() {
-      if (pos > 0 && isIdentifierChar(text.charAt(pos - 1))) {
-        return false;
-      }
-      int end = pos + 1;
-      while (end < text.length() && isIdentifierChar(text.charAt(end)) && text.charAt(end) != '$') {
-        end++;
-      }
-      if (end >= text.length() || text.charAt(end) != '$') {
-        return false;
-      }
-      String tag = text.substring(pos, end + 1);
-      if (tag.length() > 2 && Character.isDigit(tag.charAt(1))) {
-        return false;
-      }
-      int close = text.indexOf(tag, end + 1);
-      if (close < 0) {
-        throw error(line, "the dollar-quoted text opened by " + tag + " is never closed");
+    /** A $tag$ ... $tag$ body. */
+    private void dollarQuoted(SqlLexer.Token t) {
+      if (!t.closed()) {
+        throw error(line, "the dollar-quoted text opened by " + lexer.tag(t) + " is never closed");
       }
       code();
-      String body = text.substring(pos, close + tag.length());
-      buf.append(body);
-      line += (int) body.chars().filter(ch -> ch == '\n').count();
-      pos = close + tag.length();
-      return true;
+      append(t);
     }
 
     private void endStatement() {
@@ -291,10 +256,6 @@ public record MigrationScript(boolean ddlTransaction, List<Part> parts) {
             + " controls the transaction, which bbm does: each file runs in one transaction, or in none with"
             + " -- bbm:" + DISABLE_DDL_TRANSACTION);
       }
-    }
-
-    private static boolean isIdentifierChar(char c) {
-      return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 
     /** Whether a JSON text's brackets are closed (outside strings); an unbalanced one continues on the next line. */

@@ -1,6 +1,8 @@
 package dev.bbm.cli;
 
+import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.LegacyJob;
 import dev.bbm.domain.SelectionParser;
 import dev.bbm.engine.BatchEngine;
 import dev.bbm.engine.StealResult;
@@ -28,7 +30,8 @@ final class StealCommand extends BaseCommand {
   @Option(names = "--retry-dead", description = "also take the class's jobs from Sidekiq's retry and dead sets")
   boolean retryDead;
 
-  @Option(names = "--pause-ms", paramLabel = "MS", description = "pause between sub-batches (default 100, as GitLab)")
+  @Option(names = "--pause-ms", paramLabel = "MS", description = "pause between sub-batches (default "
+      + LegacyJob.DEFAULT_PAUSE_MS + ", as GitLab)")
   Integer pauseMs;
 
   @Option(names = "--dry-run", description = "list the jobs that would run and change nothing")
@@ -49,7 +52,7 @@ final class StealCommand extends BaseCommand {
   ExitCode execute() {
     String cls = SelectionParser.requireJobClass(className);
     if (pauseMs != null && pauseMs < 0) {
-      throw dev.bbm.domain.BbmException.usage("--pause-ms must be 0 or more, got " + pauseMs);
+      throw BbmException.usage("--pause-ms must be 0 or more, got " + pauseMs);
     }
     LegacyRenderer renderer = new LegacyRenderer(output());
     try (BatchEngine engine = engine(writeTarget(null))) {

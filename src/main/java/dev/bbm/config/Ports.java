@@ -5,8 +5,6 @@ import dev.bbm.domain.UrlSyntax;
 
 /** Port-number validation shared by the URL parser and the resolver, so every source fails alike. */
 final class Ports {
-  static final int DEFAULT = 5432;
-
   private Ports() {}
 
   static boolean valid(long port) {

@@ -1,5 +1,6 @@
 package dev.bbm.engine;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bbm.domain.BbmException;
@@ -20,8 +21,11 @@ import dev.bbm.store.SubBatchUpdate;
 import dev.bbm.store.TableInfo;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -33,9 +37,6 @@ import java.util.stream.Collectors;
  * marked succeeded with mark_all_as_succeeded; a failing job stays pending.
  */
 final class Stealer {
-  /** GitLab's legacy jobs sleep 0.1 s after each sub-batch. */
-  static final int LEGACY_PAUSE_MS = 100;
-
   private final Database db;
   private final JobRegistry registry;
   private final ObjectMapper json;
@@ -67,7 +68,7 @@ final class Stealer {
         "bbm cannot run legacy job class " + name + " (it knows " + registry.knownLegacyNames() + "); its "
             + trackedPending + " pending tracked job(s) stay pending"));
     Catalog catalog = new Catalog(db);
-    int pause = pauseMs != null ? pauseMs : LEGACY_PAUSE_MS;
+    int pause = pauseMs != null ? pauseMs : LegacyJob.DEFAULT_PAUSE_MS;
     int found = pending.size();
     try {
       return run(name, job, store, pending, catalog, pause, dryRun, retryDead, redis, found);
@@ -110,7 +111,7 @@ final class Stealer {
             report(r.get(), t0, ran.size());
           }
         }
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      } catch (JsonProcessingException e) {
         throw new BbmException(ExitCode.FAILURE, "cannot write a Sidekiq job's arguments as JSON", e);
       }
       pending = store.pending(name);
@@ -149,11 +150,11 @@ final class Stealer {
 
   private void report(StealResult.Ran x, long t0, int done) {
     progress.legacyJobFinished(x.source(), x.argumentsJson(), x.succeeded(), x.rows(),
-        java.time.Duration.ofNanos(System.nanoTime() - t0), x.error(), done, Math.max(total, done));
+        Duration.ofNanos(System.nanoTime() - t0), x.error(), done, Math.max(total, done));
   }
 
   private static String describe(SidekiqJob q) {
-    return "sidekiq " + q.source().name().toLowerCase(java.util.Locale.ROOT) + " " + q.jid();
+    return "sidekiq " + q.source().name().toLowerCase(Locale.ROOT) + " " + q.jid();
   }
 
   /**
@@ -162,7 +163,7 @@ final class Stealer {
    * arguments are marked succeeded, as the legacy job's own perform does.
    */
   private Optional<StealResult.Ran> runQueued(SidekiqQueues queues, SidekiqJob q, LegacyJobClass job,
-      Catalog catalog, int pause, String name) throws SQLException, com.fasterxml.jackson.core.JsonProcessingException {
+      Catalog catalog, int pause, String name) throws SQLException, JsonProcessingException {
     String args = json.writeValueAsString(q.arguments());
     if (!queues.take(q)) {
       return Optional.empty();
@@ -208,7 +209,7 @@ final class Stealer {
         claim.rollback();
         return Optional.of(new StealResult.Ran("row " + row.id(), row.argumentsJson(), false, 0,
             SqlErrors.railsMessage(e)));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      } catch (JsonProcessingException e) {
         claim.rollback();
         return Optional.of(new StealResult.Ran("row " + row.id(), row.argumentsJson(), false, 0,
             "arguments are not valid JSON"));
@@ -218,7 +219,7 @@ final class Stealer {
 
   private Optional<Set<String>> columns(Catalog catalog, String table) {
     try {
-      return catalog.table(table).map(TableInfo::columnTypes).map(java.util.Map::keySet);
+      return catalog.table(table).map(TableInfo::columnTypes).map(Map::keySet);
     } catch (SQLException e) {
       throw new BbmException(ExitCode.FAILURE, "cannot read the columns of " + table + ": "
           + SqlErrors.firstLine(e.getMessage()), e);

@@ -245,13 +245,7 @@ final class Stealer {
         break;
       }
       cursor = r.coveredUpTo() + 1;
-      if (pauseMs > 0) {
-        try {
-          Thread.sleep(pauseMs);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
+      Sleeper.sleepMillis(pauseMs);
     }
     return rows;
   }

@@ -1,5 +1,7 @@
 package dev.bbm.cli;
 
+import dev.bbm.config.ConnectionSettings;
+import dev.bbm.config.DatabaseTargets;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -17,7 +19,8 @@ public final class ConnectionOptions {
       description = "server host, or a directory holding its Unix-domain socket")
   String host;
 
-  @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "server port (default 5432)")
+  @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "server port (default "
+      + ConnectionSettings.DEFAULT_PORT + ")")
   Integer port;
 
   @Option(names = {"-U", "--username"}, paramLabel = "USER", description = "database user")
@@ -28,7 +31,8 @@ public final class ConnectionOptions {
 
   @Option(names = "--database", paramLabel = "NAME",
       description = "the GitLab database to work on (main, ci) when database.yml configures several; with a"
-          + " connection given by options or environment, its name in migration ids (default main)")
+          + " connection given by options or environment, its name in migration ids (default "
+          + DatabaseTargets.DEFAULT_LABEL + ")")
   String database;
 
   @Option(names = "--gitlab-config", paramLabel = "PATH",

@@ -24,11 +24,11 @@ public final class PacingOptions {
       + " while running to take about --target-ms, jobs sized to take a few seconds")
   boolean fast;
 
-  @Option(names = "--target-ms", paramLabel = "MS", defaultValue = "250",
+  @Option(names = "--target-ms", paramLabel = "MS", defaultValue = FinalizeOptions.DEFAULT_TARGET_MS_TEXT,
       description = "with --fast, how long one sub-batch transaction should take (default ${DEFAULT-VALUE})")
   int targetMs;
 
-  @Option(names = "--parallel", paramLabel = "N", defaultValue = "1",
+  @Option(names = "--parallel", paramLabel = "N", defaultValue = FinalizeOptions.DEFAULT_PARALLEL_TEXT,
       description = "run N jobs at once, each on its own connection (default ${DEFAULT-VALUE})")
   int parallel;
 
@@ -36,15 +36,18 @@ public final class PacingOptions {
       + " WAL archiving, replicas or old transactions")
   boolean noThrottle;
 
-  @Option(names = "--max-xact-age", paramLabel = "DURATION", defaultValue = "10m",
+  @Option(names = "--max-xact-age", paramLabel = "DURATION",
+      defaultValue = HealthOptions.DEFAULT_MAX_TRANSACTION_AGE_TEXT,
       description = "wait while a transaction on the database is older than this (default ${DEFAULT-VALUE}; 0s: no check)")
   String maxXactAge;
 
-  @Option(names = "--max-replica-lag", paramLabel = "DURATION", defaultValue = "30s",
+  @Option(names = "--max-replica-lag", paramLabel = "DURATION",
+      defaultValue = HealthOptions.DEFAULT_MAX_REPLICA_LAG_TEXT,
       description = "wait while a replica replays further behind than this (default ${DEFAULT-VALUE}; 0s: no check)")
   String maxReplicaLag;
 
-  @Option(names = "--max-wal-backlog", paramLabel = "SEGMENTS", defaultValue = "42",
+  @Option(names = "--max-wal-backlog", paramLabel = "SEGMENTS",
+      defaultValue = HealthOptions.DEFAULT_MAX_WAL_SEGMENTS_TEXT,
       description = "wait while more WAL segments than this wait to be archived (default ${DEFAULT-VALUE}, GitLab's;"
           + " 0: no check)")
   int maxWalBacklog;
@@ -52,18 +55,19 @@ public final class PacingOptions {
   @Option(names = "--ignore-autovacuum", description = "do not wait while autovacuum works on the migration's table")
   boolean ignoreAutovacuum;
 
-  @Option(names = "--stale-after", paramLabel = "DURATION", defaultValue = "1h",
+  @Option(names = "--stale-after", paramLabel = "DURATION", defaultValue = FinalizeOptions.DEFAULT_STALE_AFTER_TEXT,
       description = "a running job untouched this long is stale and retried (default ${DEFAULT-VALUE}; 0s, 90s, 15m, 1h)")
   String staleAfter;
 
   @Option(names = "--wait", description = "wait for a job running elsewhere instead of exiting 5")
   boolean waitForRunning;
 
-  @Option(names = "--statement-timeout", paramLabel = "DURATION", defaultValue = "1m",
+  @Option(names = "--statement-timeout", paramLabel = "DURATION",
+      defaultValue = FinalizeOptions.DEFAULT_STATEMENT_TIMEOUT_TEXT,
       description = "statement_timeout for each sub-batch (default ${DEFAULT-VALUE}; 0s for none)")
   String statementTimeout;
 
-  @Option(names = "--lock-timeout", paramLabel = "DURATION", defaultValue = "10s",
+  @Option(names = "--lock-timeout", paramLabel = "DURATION", defaultValue = FinalizeOptions.DEFAULT_LOCK_TIMEOUT_TEXT,
       description = "lock_timeout for each sub-batch (default ${DEFAULT-VALUE}; 0s for none)")
   String lockTimeout;
 
@@ -89,10 +93,9 @@ public final class PacingOptions {
     if (maxWalBacklog < 0) {
       throw BbmException.usage("--max-wal-backlog must be 0 or more, got " + maxWalBacklog);
     }
-    HealthOptions defaults = HealthOptions.defaults();
     HealthOptions health = new HealthOptions(!noThrottle, !ignoreAutovacuum, maxWalBacklog,
         Durations.parse(maxReplicaLag, "--max-replica-lag"), Durations.parse(maxXactAge, "--max-xact-age"),
-        defaults.recheck());
+        HealthOptions.DEFAULT_RECHECK);
     return new FinalizeOptions(batchSize, subBatchSize, pauseMs, Durations.parse(staleAfter, "--stale-after"),
         waitForRunning, strict, dryRun, Durations.parse(statementTimeout, "--statement-timeout"),
         Durations.parse(lockTimeout, "--lock-timeout"), fast, Duration.ofMillis(targetMs), parallel, join, health);

@@ -1,6 +1,7 @@
 package dev.bbm.cli;
 
 import dev.bbm.domain.Durations;
+import dev.bbm.output.ProgressStyle;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
@@ -14,10 +15,10 @@ public final class ProgressOptions {
           + " or ndjson (one JSON event per line on stdout while it runs, the result last; see docs/json.md)")
   Format format = Format.text;
 
-  @Option(names = "--progress-interval", paramLabel = "DURATION", defaultValue = "10s",
+  @Option(names = "--progress-interval", paramLabel = "DURATION", defaultValue = ProgressStyle.DEFAULT_INTERVAL_TEXT,
       description = "when stderr is not a terminal, print a progress line at most this often (default"
           + " ${DEFAULT-VALUE}; 0s: after every job)")
-  String interval = "10s";
+  String interval = ProgressStyle.DEFAULT_INTERVAL_TEXT;
 
   boolean ndjson() {
     return format == Format.ndjson;

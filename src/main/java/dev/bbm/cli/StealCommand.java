@@ -2,6 +2,7 @@ package dev.bbm.cli;
 
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.LegacyJob;
 import dev.bbm.domain.SelectionParser;
 import dev.bbm.engine.BatchEngine;
 import dev.bbm.engine.StealResult;
@@ -29,7 +30,8 @@ final class StealCommand extends BaseCommand {
   @Option(names = "--retry-dead", description = "also take the class's jobs from Sidekiq's retry and dead sets")
   boolean retryDead;
 
-  @Option(names = "--pause-ms", paramLabel = "MS", description = "pause between sub-batches (default 100, as GitLab)")
+  @Option(names = "--pause-ms", paramLabel = "MS", description = "pause between sub-batches (default "
+      + LegacyJob.DEFAULT_PAUSE_MS + ", as GitLab)")
   Integer pauseMs;
 
   @Option(names = "--dry-run", description = "list the jobs that would run and change nothing")

@@ -46,8 +46,8 @@ final class TrainCommand implements Callable<Integer> {
   /** Packages whose every class is loaded (not initialized): bbm's own and pgjdbc's connection path. */
   private static final List<String> LOAD = List.of("dev/bbm/", "org/postgresql/");
 
-  /** Never loaded: build-time tools, and pgjdbc's parts for OSGi, Windows SSPI and message translations. */
-  private static final List<String> SKIP = List.of("dev/bbm/tools/", "org/postgresql/osgi/", "org/postgresql/sspi/",
+  /** Never loaded: pgjdbc's parts for OSGi, Windows SSPI and message translations. */
+  private static final List<String> SKIP = List.of("org/postgresql/osgi/", "org/postgresql/sspi/",
       "org/postgresql/translation/");
 
   private static final String URL = "postgresql://gitlab@localhost:5432/gitlabhq_production?sslmode=prefer";

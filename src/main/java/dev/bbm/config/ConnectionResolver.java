@@ -104,7 +104,7 @@ public final class ConnectionResolver {
     String applicationName = first(url.applicationName(), env.get("PGAPPNAME"),
         ConnectionSettings.DEFAULT_APPLICATION_NAME);
 
-    int p = port == null ? Ports.DEFAULT : port;
+    int p = port == null ? ConnectionSettings.DEFAULT_PORT : port;
     if (host == null) {
       host = socketDirs.stream()
           .filter(d -> Files.exists(d.resolve(".s.PGSQL." + p)))

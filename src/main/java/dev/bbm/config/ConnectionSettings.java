@@ -23,6 +23,8 @@ public record ConnectionSettings(String host, int port, String database, String 
   /** Seconds pgjdbc waits for the TCP or socket connect, unless a caller asks otherwise. */
   public static final int CONNECT_TIMEOUT_SECONDS = 10;
   public static final String DEFAULT_APPLICATION_NAME = "bbm";
+  /** PostgreSQL's port, when neither option, URL, PGPORT nor database.yml gives one. */
+  public static final int DEFAULT_PORT = 5432;
   static final String SOCKET_FACTORY = "org.newsclub.net.unix.AFUNIXSocketFactory$FactoryArg";
 
   public ConnectionSettings {

@@ -20,6 +20,8 @@ import java.util.Optional;
 public final class DatabaseTargets {
   /** The environment variable that names GitLab's database.yml (or its directory) like --gitlab-config. */
   public static final String CONFIG_VARIABLE = "BBM_GITLAB_CONFIG";
+  /** The label of the one database given by options or environment when --database names none. */
+  public static final String DEFAULT_LABEL = "main";
 
   /**
    * One database.
@@ -86,7 +88,7 @@ public final class DatabaseTargets {
   }
 
   private static DatabaseTargets single(ConnectionResolver.Resolution r, String databaseOption) {
-    String label = databaseOption == null ? "main" : databaseOption;
+    String label = databaseOption == null ? DEFAULT_LABEL : databaseOption;
     Target t = new Target(label, r.settings(), List.of(), null, GitlabSchemas.scope(label));
     return new DatabaseTargets(List.of(t), null, List.of(), r.warnings(), Map.of());
   }

@@ -1,11 +1,9 @@
 package dev.bbm.config;
 
+import static dev.bbm.domain.UrlSyntax.emptyToNull;
+
 import dev.bbm.domain.BbmException;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import dev.bbm.domain.UrlSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,23 +76,17 @@ public record DatabaseUrl(String host, Integer port, String database, String use
       } else {
         throw fail("has an unknown scheme: expected postgresql://, postgres:// or jdbc:postgresql:");
       }
-      int q = rest.indexOf('?');
-      String query = q < 0 ? "" : rest.substring(q + 1);
-      String beforeQuery = q < 0 ? rest : rest.substring(0, q);
-      String path = beforeQuery;
+      // the short form has no authority: an empty one before its (optional) leading '/'
+      UrlSyntax.Parts parts = UrlSyntax.parts(hasAuthority || rest.startsWith("/") ? rest : "/" + rest);
+      String path = parts.path();
       if (hasAuthority) {
-        int slash = beforeQuery.indexOf('/');
-        String authority = slash < 0 ? beforeQuery : beforeQuery.substring(0, slash);
-        path = slash < 0 ? "" : beforeQuery.substring(slash + 1);
-        parseAuthority(authority);
-      } else if (path.startsWith("/")) {
-        path = path.substring(1);
+        parseAuthority(parts.authority());
       }
       if (path.indexOf('@') >= 0) {
         throw fail("has an '@' after the host: percent-encode '@', '/', '?' and ':' in the user name and password");
       }
       database = emptyToNull(decode(path));
-      parseQuery(query);
+      parseQuery(parts.query());
       if (sslMode == null && sslTrue) {
         sslMode = "verify-full";
       }
@@ -102,38 +94,20 @@ public record DatabaseUrl(String host, Integer port, String database, String use
     }
 
     private void parseAuthority(String authority) {
-      int at = authority.lastIndexOf('@');
-      String hostPort = authority;
-      if (at >= 0) {
-        String userInfo = authority.substring(0, at);
-        hostPort = authority.substring(at + 1);
-        int colon = userInfo.indexOf(':');
-        user = emptyToNull(decode(colon < 0 ? userInfo : userInfo.substring(0, colon)));
-        password = colon < 0 ? null : decode(userInfo.substring(colon + 1));
+      UrlSyntax.UserInfo info = UrlSyntax.userInfo(authority);
+      if (info.user() != null) {
+        user = emptyToNull(decode(info.user()));
+        password = info.password() == null ? null : decode(info.password());
       }
-      String portText = null;
-      if (hostPort.startsWith("[")) {
-        int close = hostPort.indexOf(']');
-        if (close < 0) {
-          throw fail("has an IPv6 address without its closing ']'");
-        }
-        host = hostPort.substring(1, close);
-        String after = hostPort.substring(close + 1);
-        if (!after.isEmpty() && !after.startsWith(":")) {
-          throw fail("has unexpected text after the IPv6 address");
-        }
-        portText = after.isEmpty() ? null : after.substring(1);
-      } else {
-        if (hostPort.indexOf(',') >= 0) {
-          throw fail("names several hosts, which bbm does not support");
-        }
-        int colon = hostPort.indexOf(':');
-        host = decode(colon < 0 ? hostPort : hostPort.substring(0, colon));
-        portText = colon < 0 ? null : hostPort.substring(colon + 1);
+      String hostPort = info.hostPort();
+      boolean bracketed = hostPort.startsWith("[");
+      if (!bracketed && hostPort.indexOf(',') >= 0) {
+        throw fail("names several hosts, which bbm does not support");
       }
-      host = emptyToNull(host);
-      if (portText != null && !portText.isEmpty()) {
-        port = parsePort(portText);
+      UrlSyntax.HostPort hp = UrlSyntax.hostPort(hostPort, this::fail);
+      host = emptyToNull(bracketed ? hp.host() : decode(hp.host()));
+      if (hp.port() != null && !hp.port().isEmpty()) {
+        port = parsePort(hp.port());
       }
     }
 
@@ -150,7 +124,7 @@ public record DatabaseUrl(String host, Integer port, String database, String use
         String value = decode(pair.substring(eq + 1));
         switch (key) {
           case "host" -> host = emptyToNull(value);
-          case "port" -> port = value.isEmpty() ? port : parsePort(value);
+          case "port" -> port = value.isEmpty() ? port : Integer.valueOf(parsePort(value));
           case "user" -> user = emptyToNull(value);
           case "password" -> password = value;
           case "dbname" -> database = emptyToNull(value);
@@ -163,54 +137,29 @@ public record DatabaseUrl(String host, Integer port, String database, String use
     }
 
     private int parsePort(String text) {
-      if (text.length() <= 6 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-        int p = Integer.parseInt(text);
-        if (Ports.valid(p)) {
-          return p;
-        }
+      int p = UrlSyntax.port(text, 6);
+      if (p < 0) {
+        throw fail("has an invalid port: expected a number from 1 to 65535");
       }
-      throw fail("has an invalid port: expected a number from 1 to 65535");
+      return p;
     }
 
-    /** Percent-decoding as in RFC 3986 ('+' stays '+'), the bytes read as UTF-8. */
+    /** Percent-decoding as in RFC 3986 ('+' stays '+'), the bytes read as UTF-8; {@code %00} is refused. */
     private String decode(String s) {
-      if (s.indexOf('%') < 0) {
-        return s;
-      }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (c == '%') {
-          int hi = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
-          int lo = hi < 0 ? -1 : Character.digit(s.charAt(i + 2), 16);
-          if (lo < 0 || (hi == 0 && lo == 0)) {
-            throw fail("has an invalid percent-encoding");
-          }
-          bytes.write(hi * 16 + lo);
-          i += 2;
-        } else {
-          int end = Character.isHighSurrogate(c) && i + 1 < s.length() ? i + 2 : i + 1;
-          bytes.writeBytes(s.substring(i, end).getBytes(StandardCharsets.UTF_8));
-          i = end - 1;
-        }
-      }
-      try {
-        return StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes.toByteArray()))
-            .toString();
-      } catch (CharacterCodingException e) {
-        throw fail("has a percent-encoding that is not valid UTF-8");
-      }
+      return UrlSyntax.decode(s, "", true, this::fail);
+    }
+
+    private BbmException fail(UrlSyntax.Problem problem, String part) {
+      return fail(switch (problem) {
+        case IPV6_UNCLOSED -> "has an IPv6 address without its closing ']'";
+        case IPV6_TRAILING_TEXT -> "has unexpected text after the IPv6 address";
+        case BAD_ESCAPE -> "has an invalid percent-encoding";
+        case NOT_UTF8 -> "has a percent-encoding that is not valid UTF-8";
+      });
     }
 
     private BbmException fail(String problem) {
       return BbmException.usage("the database URL from " + source + " " + problem);
-    }
-
-    private static String emptyToNull(String s) {
-      return s == null || s.isEmpty() ? null : s;
     }
   }
 }

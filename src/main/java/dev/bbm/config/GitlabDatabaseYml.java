@@ -2,6 +2,7 @@ package dev.bbm.config;
 
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.UrlSyntax;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -211,10 +212,11 @@ public final class GitlabDatabaseYml {
     }
     Integer p = null;
     if (refusal == null && port != null) {
-      if (!port.matches("[0-9]{1,5}") || !Ports.valid(Long.parseLong(port))) {
+      int number = UrlSyntax.port(port, 5);
+      if (number < 0) {
         refusal = where + " has a port that is not a number from 1 to 65535";
       } else {
-        p = Integer.valueOf(port);
+        p = number;
       }
     }
     return new Entry(name, host, p, database, username, password, sslMode, databaseTasks, refusal);

@@ -1,11 +1,10 @@
 package dev.bbm.config;
 
 import dev.bbm.domain.BbmException;
+import dev.bbm.domain.UrlSyntax;
 
 /** Port-number validation shared by the URL parser and the resolver, so every source fails alike. */
 final class Ports {
-  static final int DEFAULT = 5432;
-
   private Ports() {}
 
   static boolean valid(long port) {
@@ -17,12 +16,9 @@ final class Ports {
    * value may be echoed in the message.
    */
   static int parse(String text, String source) {
-    String t = text.trim();
-    if (!t.isEmpty() && t.length() <= 6 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      int port = Integer.parseInt(t);
-      if (valid(port)) {
-        return port;
-      }
+    int port = UrlSyntax.port(text.trim(), 6);
+    if (port > 0) {
+      return port;
     }
     throw BbmException.usage(source + " \"" + text + "\" is not a valid port: expected a number from 1 to 65535");
   }

@@ -1,5 +1,6 @@
 package dev.bbm.engine;
 
+import dev.bbm.domain.Durations;
 import java.time.Duration;
 
 /**
@@ -30,18 +31,38 @@ public record FinalizeOptions(
     boolean join,
     HealthOptions health) {
 
-  public static final Duration DEFAULT_TARGET = Duration.ofMillis(250);
+  // Each default once, as the text an operator would type: picocli's defaultValue (and the
+  // --help text and man pages made from it) needs compile-time constants, the engine the values.
+
+  /** --target-ms: how long one --fast sub-batch transaction should take, in milliseconds. */
+  public static final int DEFAULT_TARGET_MS = 250;
+  public static final String DEFAULT_TARGET_MS_TEXT = "" + DEFAULT_TARGET_MS;
+  /** --parallel: one job at a time. */
+  public static final int DEFAULT_PARALLEL = 1;
+  public static final String DEFAULT_PARALLEL_TEXT = "" + DEFAULT_PARALLEL;
+  /** --stale-after: GitLab's stuck timeout. */
+  public static final String DEFAULT_STALE_AFTER_TEXT = "1h";
+  /** --statement-timeout for each sub-batch. */
+  public static final String DEFAULT_STATEMENT_TIMEOUT_TEXT = "1m";
+  /** --lock-timeout for each sub-batch. */
+  public static final String DEFAULT_LOCK_TIMEOUT_TEXT = "10s";
+
+  public static final Duration DEFAULT_TARGET = Duration.ofMillis(DEFAULT_TARGET_MS);
+  public static final Duration DEFAULT_STALE_AFTER = Durations.parse(DEFAULT_STALE_AFTER_TEXT, "--stale-after");
+  public static final Duration DEFAULT_STATEMENT_TIMEOUT =
+      Durations.parse(DEFAULT_STATEMENT_TIMEOUT_TEXT, "--statement-timeout");
+  public static final Duration DEFAULT_LOCK_TIMEOUT = Durations.parse(DEFAULT_LOCK_TIMEOUT_TEXT, "--lock-timeout");
 
   /** The options of the CLI before this record grew --fast, --parallel, --join and the health checks. */
   public FinalizeOptions(Integer batchSize, Integer subBatchSize, Integer pauseMs, Duration staleAfter,
       boolean waitForRunning, boolean strict, boolean dryRun, Duration statementTimeout, Duration lockTimeout) {
     this(batchSize, subBatchSize, pauseMs, staleAfter, waitForRunning, strict, dryRun, statementTimeout, lockTimeout,
-        false, DEFAULT_TARGET, 1, false, HealthOptions.defaults());
+        false, DEFAULT_TARGET, DEFAULT_PARALLEL, false, HealthOptions.defaults());
   }
 
   public static FinalizeOptions defaults() {
-    return new FinalizeOptions(null, null, null, Duration.ofHours(1), false, false, false,
-        Duration.ofMinutes(1), Duration.ofSeconds(10));
+    return new FinalizeOptions(null, null, null, DEFAULT_STALE_AFTER, false, false, false,
+        DEFAULT_STATEMENT_TIMEOUT, DEFAULT_LOCK_TIMEOUT);
   }
 
   public FinalizeOptions withDryRun(boolean value) {

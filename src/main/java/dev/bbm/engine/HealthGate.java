@@ -1,5 +1,6 @@
 package dev.bbm.engine;
 
+import dev.bbm.domain.Pause;
 import dev.bbm.store.HealthChecks;
 import dev.bbm.store.SqlErrors;
 import java.sql.Connection;
@@ -62,7 +63,7 @@ final class HealthGate {
       }
       everClear = false;
       progress.throttled(stop.get());
-      if (!sleep(options.recheck().toMillis())) {
+      if (!Pause.sleepUnless(options.recheck(), stopRequested)) {
         return false;
       }
     }
@@ -107,21 +108,5 @@ final class HealthGate {
       }
       return s;
     }
-  }
-
-  private boolean sleep(long millis) {
-    long end = System.nanoTime() + millis * 1_000_000L;
-    while (System.nanoTime() < end) {
-      if (stopRequested.getAsBoolean()) {
-        return false;
-      }
-      try {
-        Thread.sleep(Math.min(100, Math.max(1, (end - System.nanoTime()) / 1_000_000L)));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-    return !stopRequested.getAsBoolean();
   }
 }

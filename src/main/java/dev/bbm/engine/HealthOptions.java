@@ -1,5 +1,6 @@
 package dev.bbm.engine;
 
+import dev.bbm.domain.Durations;
 import java.time.Duration;
 
 /**
@@ -18,13 +19,29 @@ public record HealthOptions(boolean enabled, boolean autovacuum, int maxWalSegme
   /** GitLab's WAL archive limit. */
   public static final int GITLAB_WAL_LIMIT = 42;
 
+  // Each default once, as the text an operator would type (picocli's defaultValue needs constants).
+
+  /** --max-wal-backlog. */
+  public static final String DEFAULT_MAX_WAL_SEGMENTS_TEXT = "" + GITLAB_WAL_LIMIT;
+  /** --max-replica-lag. */
+  public static final String DEFAULT_MAX_REPLICA_LAG_TEXT = "30s";
+  /** --max-xact-age. */
+  public static final String DEFAULT_MAX_TRANSACTION_AGE_TEXT = "10m";
+
+  public static final Duration DEFAULT_MAX_REPLICA_LAG =
+      Durations.parse(DEFAULT_MAX_REPLICA_LAG_TEXT, "--max-replica-lag");
+  public static final Duration DEFAULT_MAX_TRANSACTION_AGE =
+      Durations.parse(DEFAULT_MAX_TRANSACTION_AGE_TEXT, "--max-xact-age");
+  /** How long to wait before looking again once a check said stop. */
+  public static final Duration DEFAULT_RECHECK = Duration.ofSeconds(2);
+
   public static HealthOptions defaults() {
-    return new HealthOptions(true, true, GITLAB_WAL_LIMIT, Duration.ofSeconds(30), Duration.ofMinutes(10),
-        Duration.ofSeconds(2));
+    return new HealthOptions(true, true, GITLAB_WAL_LIMIT, DEFAULT_MAX_REPLICA_LAG, DEFAULT_MAX_TRANSACTION_AGE,
+        DEFAULT_RECHECK);
   }
 
   public static HealthOptions off() {
-    return new HealthOptions(false, false, 0, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(2));
+    return new HealthOptions(false, false, 0, Duration.ZERO, Duration.ZERO, DEFAULT_RECHECK);
   }
 
   /** Whether any check is to run at all. */

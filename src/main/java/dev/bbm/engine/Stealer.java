@@ -7,6 +7,7 @@ import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.JobClassNames;
 import dev.bbm.domain.Json;
 import dev.bbm.domain.LegacyJob;
+import dev.bbm.domain.Pause;
 import dev.bbm.jobs.JobRegistry;
 import dev.bbm.jobs.LegacyJobClass;
 import dev.bbm.sidekiq.RedisSettings;
@@ -35,9 +36,6 @@ import java.util.function.BooleanSupplier;
  * marked succeeded with mark_all_as_succeeded; a failing job stays pending.
  */
 final class Stealer {
-  /** GitLab's legacy jobs sleep 0.1 s after each sub-batch. */
-  static final int LEGACY_PAUSE_MS = 100;
-
   private final Database db;
   private final JobRegistry registry;
   private final ObjectMapper json;
@@ -69,7 +67,7 @@ final class Stealer {
         "bbm cannot run legacy job class " + name + " (it knows " + registry.knownLegacyNames() + "); its "
             + trackedPending + " pending tracked job(s) stay pending"));
     Catalog catalog = new Catalog(db);
-    int pause = pauseMs != null ? pauseMs : LEGACY_PAUSE_MS;
+    int pause = pauseMs != null ? pauseMs : LegacyJob.DEFAULT_PAUSE_MS;
     int found = pending.size();
     try {
       return run(name, job, store, pending, catalog, pause, dryRun, retryDead, redis, found);
@@ -238,13 +236,7 @@ final class Stealer {
         break;
       }
       cursor = r.coveredUpTo() + 1;
-      if (pauseMs > 0) {
-        try {
-          Thread.sleep(pauseMs);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
+      Pause.sleepMillis(pauseMs);
     }
     return rows;
   }

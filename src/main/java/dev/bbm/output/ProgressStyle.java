@@ -1,5 +1,6 @@
 package dev.bbm.output;
 
+import dev.bbm.domain.Durations;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +14,9 @@ public record ProgressStyle(Kind kind, Duration interval, boolean unicode) {
   /** The forms progress takes. */
   public enum Kind { BAR, LINES, NDJSON, QUIET }
 
-  /** The plain-line interval when none is given. */
-  public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(10);
+  /** The plain-line interval when none is given, as --progress-interval's default is written. */
+  public static final String DEFAULT_INTERVAL_TEXT = "10s";
+  public static final Duration DEFAULT_INTERVAL = Durations.parse(DEFAULT_INTERVAL_TEXT, "--progress-interval");
 
   /** A line per job: what renderers do when no command chose a style. */
   public static final ProgressStyle EVERY_JOB = new ProgressStyle(Kind.LINES, Duration.ZERO, false);

@@ -1,13 +1,15 @@
 package dev.bbm.output;
 
-import org.fusesource.jansi.internal.CLibrary;
+import org.fusesource.jansi.AnsiConsole;
+import org.fusesource.jansi.AnsiPrintStream;
+import org.fusesource.jansi.AnsiType;
 
 /**
- * What the terminal behind standard error is: whether it is one, and how wide. Asks the C library
- * through jansi's native bindings; when those cannot load, trusts the caller and assumes 80 columns.
+ * What the terminal behind standard error is: whether it is one, and how wide. Asks jansi's public
+ * {@link AnsiConsole#err()} (its isatty and TIOCGWINSZ); when its native part cannot load, trusts the
+ * caller and assumes 80 columns.
  */
 public final class Tty {
-  private static final int STDERR = 2;
   private static final int FALLBACK_WIDTH = 80;
 
   private Tty() {}
@@ -15,7 +17,9 @@ public final class Tty {
   /** Whether file descriptor 2 is a terminal; {@code assumed} when that cannot be asked. */
   public static boolean stderrIsTerminal(boolean assumed) {
     try {
-      return CLibrary.LOADED && CLibrary.HAVE_ISATTY ? CLibrary.isatty(STDERR) == 1 : assumed;
+      AnsiType type = AnsiConsole.err().getType();
+      // Unsupported: jansi's native library did not load, so nothing was asked
+      return type == AnsiType.Unsupported ? assumed : type != AnsiType.Redirected;
     } catch (LinkageError | RuntimeException e) {
       return assumed;
     }
@@ -24,11 +28,11 @@ public final class Tty {
   /** The width of the terminal on standard error, in columns. */
   public static int stderrWidth() {
     try {
-      if (CLibrary.LOADED) {
-        CLibrary.WinSize ws = new CLibrary.WinSize();
-        if (CLibrary.ioctl(STDERR, CLibrary.TIOCGWINSZ, ws) == 0 && ws.ws_col >= 20) {
-          return ws.ws_col;
-        }
+      AnsiPrintStream err = AnsiConsole.err();
+      // 0 when standard error is not a terminal, or its size cannot be read
+      int columns = err.getTerminalWidth();
+      if (columns >= 20) {
+        return columns;
       }
     } catch (LinkageError | RuntimeException e) {
       // no native access: the default below

@@ -1,11 +1,9 @@
 package dev.bbm.sidekiq;
 
+import static dev.bbm.domain.UrlSyntax.emptyToNull;
+
 import dev.bbm.domain.BbmException;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import dev.bbm.domain.UrlSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,62 +63,35 @@ final class RedisUrl {
   }
 
   private RedisSettings tcp(String rest, boolean tls) {
-    int q = rest.indexOf('?');
-    String beforeQuery = q < 0 ? rest : rest.substring(0, q);
-    int slash = beforeQuery.indexOf('/');
-    String authority = slash < 0 ? beforeQuery : beforeQuery.substring(0, slash);
-    String path = slash < 0 ? "" : beforeQuery.substring(slash + 1);
-    if (path.indexOf('@') >= 0) {
+    UrlSyntax.Parts parts = UrlSyntax.parts(rest);
+    if (parts.path().indexOf('@') >= 0) {
       throw fail("has an '@' after the host: percent-encode '@', '/', '?' and ':' in the password");
     }
+    UrlSyntax.UserInfo info = UrlSyntax.userInfo(parts.authority());
     String username = null;
     String password = null;
-    int at = authority.lastIndexOf('@');
-    String hostPort = authority;
-    if (at >= 0) {
-      String userInfo = authority.substring(0, at);
-      hostPort = authority.substring(at + 1);
-      int colon = userInfo.indexOf(':');
-      username = emptyToNull(decode(colon < 0 ? userInfo : userInfo.substring(0, colon), "user name"));
-      password = colon < 0 ? null : emptyToNull(decode(userInfo.substring(colon + 1), "password"));
-      if (colon < 0) {
+    if (info.user() != null) {
+      username = emptyToNull(decode(info.user(), "user name"));
+      password = info.password() == null ? null : emptyToNull(decode(info.password(), "password"));
+      if (info.password() == null) {
         // redis-rb reads a lone user-info part as a user name: a common slip for a password
         warnings.add("the Redis URL in " + source + " has a user name but no password"
             + " (a password alone is written redis://:password@host)");
       }
     }
-    String host;
-    String portText = null;
-    if (hostPort.startsWith("[")) {
-      int close = hostPort.indexOf(']');
-      if (close < 0) {
-        throw fail("has an IPv6 address without its closing ']'");
-      }
-      host = hostPort.substring(1, close);
-      String after = hostPort.substring(close + 1);
-      if (!after.isEmpty()) {
-        if (!after.startsWith(":")) {
-          throw fail("has text after the IPv6 address that is not a port");
-        }
-        portText = after.substring(1);
-      }
-    } else {
-      int colon = hostPort.lastIndexOf(':');
-      host = colon < 0 ? hostPort : hostPort.substring(0, colon);
-      portText = colon < 0 ? null : hostPort.substring(colon + 1);
-      if (host.indexOf(':') >= 0) {
-        throw fail("has an IPv6 address without brackets: write redis://[::1]:6379");
-      }
+    UrlSyntax.HostPort hp = UrlSyntax.hostPort(info.hostPort(), this::fail);
+    if (hp.unbracketedIpv6()) {
+      throw fail("has an IPv6 address without brackets: write redis://[::1]:6379");
     }
-    host = decode(host, "host");
+    String host = decode(hp.host(), "host");
     if (host.isEmpty()) {
       host = "localhost"; // redis-rb's default
     } else if (!host.matches("[A-Za-z0-9._:%-]+")) {
       throw fail("has a host name with characters a host name cannot have");
     }
-    int port = portText == null || portText.isEmpty() ? RedisSettings.DEFAULT_PORT : port(portText);
-    int db = path.isEmpty() ? 0 : number(path, "database number after the host");
-    db = query(q < 0 ? "" : rest.substring(q + 1), db);
+    int port = hp.port() == null || hp.port().isEmpty() ? RedisSettings.DEFAULT_PORT : port(hp.port());
+    int db = parts.path().isEmpty() ? 0 : number(parts.path(), "database number after the host");
+    db = query(parts.query(), db);
     return new RedisSettings(host, port, null, db, username, password, tls, source, warnings);
   }
 
@@ -145,10 +116,11 @@ final class RedisUrl {
   }
 
   private int port(String text) {
-    if (!text.matches("[0-9]{1,5}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 65535) {
+    int port = UrlSyntax.port(text, 5);
+    if (port < 0) {
       throw fail("has a port that is not a number from 1 to 65535");
     }
-    return Integer.parseInt(text);
+    return port;
   }
 
   private int number(String text, String what) {
@@ -160,36 +132,16 @@ final class RedisUrl {
 
   /** Percent-decoding as for URLs, strict: a bad escape or invalid UTF-8 is refused, not guessed. */
   private String decode(String text, String part) {
-    if (text.indexOf('%') < 0) {
-      return text;
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int plain = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) != '%') {
-        continue;
-      }
-      if (i + 2 >= text.length() || Character.digit(text.charAt(i + 1), 16) < 0
-          || Character.digit(text.charAt(i + 2), 16) < 0) {
-        throw fail("has a '%' in the " + part + " that is not followed by two hex digits");
-      }
-      bytes.writeBytes(text.substring(plain, i).getBytes(StandardCharsets.UTF_8));
-      bytes.write(Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
-      i += 2;
-      plain = i + 1;
-    }
-    bytes.writeBytes(text.substring(plain).getBytes(StandardCharsets.UTF_8));
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
-    } catch (CharacterCodingException e) {
-      throw fail("has a percent-encoded " + part + " that is not valid UTF-8");
-    }
+    return UrlSyntax.decode(text, part, false, this::fail);
   }
 
-  private static String emptyToNull(String s) {
-    return s == null || s.isEmpty() ? null : s;
+  private BbmException fail(UrlSyntax.Problem problem, String part) {
+    return fail(switch (problem) {
+      case IPV6_UNCLOSED -> "has an IPv6 address without its closing ']'";
+      case IPV6_TRAILING_TEXT -> "has text after the IPv6 address that is not a port";
+      case BAD_ESCAPE -> "has a '%' in the " + part + " that is not followed by two hex digits";
+      case NOT_UTF8 -> "has a percent-encoded " + part + " that is not valid UTF-8";
+    });
   }
 
   private BbmException fail(String problem) {

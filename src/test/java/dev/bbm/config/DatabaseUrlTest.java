@@ -117,6 +117,12 @@ class DatabaseUrlTest {
   }
 
   @Test
+  void anEmptyPortParameterLeavesThePortUnset() {
+    assertNull(DatabaseUrl.parse("postgresql://h/d?port=", "--url").port());
+    assertEquals(5433, DatabaseUrl.parse("postgresql://h:5433/d?port=", "--url").port());
+  }
+
+  @Test
   void toStringMasksPassword() {
     DatabaseUrl u = DatabaseUrl.parse("postgresql://u:hunter2@h/d", "--url");
     assertFalse(u.toString().contains("hunter2"), u.toString());

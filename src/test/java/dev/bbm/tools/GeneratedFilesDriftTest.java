@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The committed completions/ and man/ must be exactly what the generators write for today's tree.
- * Under mvn the build has just rewritten them (process-classes), so there this mostly proves the
+ * Under mvn the build has just rewritten them (process-test-classes), so there this mostly proves the
  * output is deterministic; uncommitted changes show in CI's git diff --exit-code completions man.
  */
 class GeneratedFilesDriftTest {

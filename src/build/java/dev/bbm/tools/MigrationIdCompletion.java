@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -127,11 +128,7 @@ final class MigrationIdCompletion {
     values.put("@CASES@", cases.toString());
     values.put("@CONNECTION@", String.join("|", connection));
     values.put("@ATTACHED@", String.join("|", attached));
-    List<String> env = new ArrayList<>();
-    for (String v : ENVIRONMENT) {
-      env.add("\"${" + v + "-}\"");
-    }
-    values.put("@ENVIRONMENT@", String.join(" ", env));
+    values.put("@ENVIRONMENT@", ENVIRONMENT.stream().map(v -> "\"${" + v + "-}\"").collect(Collectors.joining(" ")));
     return fill(BASH, values);
   }
 
@@ -165,11 +162,7 @@ final class MigrationIdCompletion {
     values.put("@CONNECTION@", String.join(" ", connection));
     values.put("@ATTACHED_LONG@", String.join(" ", attachedLong));
     values.put("@ATTACHED_SHORT@", String.join("", attachedShort));
-    List<String> env = new ArrayList<>();
-    for (String v : ENVIRONMENT) {
-      env.add("\"$" + v + "\"");
-    }
-    values.put("@ENVIRONMENT@", String.join(" ", env));
+    values.put("@ENVIRONMENT@", ENVIRONMENT.stream().map(v -> "\"$" + v + "\"").collect(Collectors.joining(" ")));
     return fill(FISH, values);
   }
 

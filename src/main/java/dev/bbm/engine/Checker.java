@@ -4,7 +4,6 @@ import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.MigrationFile;
 import dev.bbm.domain.MigrationStatus;
 import dev.bbm.store.Database;
-import dev.bbm.store.LegacyJobStore;
 import dev.bbm.store.SchemaVersionStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,7 @@ final class Checker {
   CheckReport check(List<Path> migrationDirs) throws SQLException {
     StatusReport batched = new StatusReader(db).list(false);
     var layout = db.layout();
-    Map<String, Long> legacy = layout.hasLegacyJobs() ? new LegacyJobStore(db).pendingByClass() : null;
+    Map<String, Long> legacy = layout.hasLegacyJobs() ? db.stores().legacyJobs().pendingByClass(db.session()) : null;
     List<String> down = null;
     String files = "no migration files found (give --migrations-dir)";
     Set<String> versions = new TreeSet<>();

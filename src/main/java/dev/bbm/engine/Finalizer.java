@@ -18,11 +18,12 @@ import dev.bbm.domain.Selection;
 import dev.bbm.jobs.JobRegistry;
 import dev.bbm.store.AdvisoryLock;
 import dev.bbm.store.Database;
-import dev.bbm.store.JobStore;
+import dev.bbm.store.JobClaims;
 import dev.bbm.store.MigrationStore;
 import dev.bbm.store.Sessions;
 import dev.bbm.store.SqlErrors;
-import dev.bbm.store.TransitionLogStore;
+import dev.bbm.store.SqlState;
+import dev.bbm.store.Stores;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -64,7 +65,7 @@ final class Finalizer {
   private final ProgressListener progress;
   private final BooleanSupplier stopRequested;
   private final MigrationStore migrations;
-  private final JobStore jobs;
+  private final Stores stores;
   private boolean warnedTransitionLogs;
 
   Finalizer(Database db, JobRegistry registry, ObjectMapper json, ProgressListener progress,
@@ -74,8 +75,8 @@ final class Finalizer {
     this.json = json;
     this.progress = SynchronizedProgress.of(progress);
     this.stopRequested = stopRequested;
-    this.migrations = new MigrationStore(db);
-    this.jobs = new JobStore(db);
+    this.stores = db.stores();
+    this.migrations = stores.migrations();
   }
 
   FinalizeResult finalize(Selection selection, FinalizeOptions options) throws SQLException {
@@ -143,7 +144,7 @@ final class Finalizer {
     MigrationStatus previous = m.status();
     int[] reset = new int[1];
     boolean fenced = db.inTransaction(c -> {
-      reset[0] = jobs.resetBlockedAttempts(c, m.id());
+      reset[0] = stores.repairs().resetBlockedAttempts(c, m.id());
       return migrations.transition(c, m.id(), MigrationStatus.Event.FINALIZE);
     });
     if (!fenced) {
@@ -172,7 +173,7 @@ final class Finalizer {
     BatchedMigration m = plan.migration();
     long deadline = System.nanoTime() + JOIN_WAIT.toNanos();
     while (true) {
-      BatchedMigration fresh = migrations.findById(m.id()).orElse(m);
+      BatchedMigration fresh = migrations.findById(db.session(), m.id()).orElse(m);
       if (fresh.status() == MigrationStatus.FINALIZING) {
         break;
       }
@@ -237,7 +238,7 @@ final class Finalizer {
       this.announcedStale.addAll(announcedStale);
       this.covered = new AtomicLong(covered);
       this.stop = () -> abort.get() || stopRequested.getAsBoolean();
-      this.runner = new JobRunner(jobs, new TransitionLogStore(db.layout()), plan.update(), stop,
+      this.runner = new JobRunner(stores.claims(), stores.transitionLogs(), plan.update(), stop,
           Finalizer.this::warnTransitionLogsOnce);
       this.gate = new HealthGate(o.health(), m.tableName(), m.id(), progress, stop);
     }
@@ -257,7 +258,8 @@ final class Finalizer {
       Set<Long> staleRunning) throws SQLException {
     BatchedMigration m = plan.migration();
     long totalKeys = m.maxValue() - m.minValue() + 1;
-    JobCounts counts = jobs.counts(List.of(m.id())).getOrDefault(m.id(), JobCounts.NONE);
+    JobCounts counts = stores.statistics().counts(db.session(), List.of(m.id()))
+        .getOrDefault(m.id(), JobCounts.NONE);
     Run run = new Run(plan, o, staleRunning, Math.min(totalKeys, counts.succeededKeys()));
     List<Connection> conns = new ArrayList<>();
     List<Connection> joined = new ArrayList<>();
@@ -392,7 +394,7 @@ final class Finalizer {
    * query reads the table) or writing bookkeeping. Exit 3 with who holds a lock on the table.
    */
   private BbmException timedOutOutsideJobs(BatchedMigration m, FinalizeOptions o, SQLException e, String now) {
-    boolean lock = "55P03".equals(e.getSQLState());
+    boolean lock = SqlState.LOCK_NOT_AVAILABLE.is(e);
     String holders = null;
     if (lock) {
       try {
@@ -492,11 +494,11 @@ final class Finalizer {
         if (status.get() != MigrationStatus.FINALIZING) {
           return Claim.changed(status.get());
         }
-        Optional<BatchedJob> pending = jobs.claimPending(tx, m.id());
+        Optional<BatchedJob> pending = stores.claims().claimPending(tx, m.id());
         if (pending.isPresent()) {
           return start(tx, pending.get(), null);
         }
-        Optional<BatchedJob> stale = jobs.claimStaleRunning(tx, m.id(), run.o.staleAfter());
+        Optional<BatchedJob> stale = stores.claims().claimStaleRunning(tx, m.id(), run.o.staleAfter());
         if (stale.isPresent()) {
           BatchedJob j = stale.get();
           String note = run.announcedStale.add(j.id()) ? "job " + j.id() + " (" + j.range() + ") is marked running"
@@ -507,7 +509,7 @@ final class Finalizer {
         if (created.isPresent()) {
           return Claim.of(created.get(), null);
         }
-        Optional<BatchedJob> retriable = jobs.claimRetriable(tx, m.id());
+        Optional<BatchedJob> retriable = stores.claims().claimRetriable(tx, m.id());
         if (retriable.isPresent()) {
           return start(tx, retriable.get(), null);
         }
@@ -517,7 +519,7 @@ final class Finalizer {
 
     private Claim start(Connection tx, BatchedJob job, String note) throws SQLException {
       Integer subOverride = run.shrunk.contains(job.id()) ? null : run.o.subBatchSize();
-      Optional<BatchedJob> running = jobs.markRunning(tx, job, runnerJson, subOverride);
+      Optional<BatchedJob> running = stores.claims().markRunning(tx, job, runnerJson, subOverride);
       if (running.isEmpty()) {
         return Claim.RETRY;
       }
@@ -528,7 +530,7 @@ final class Finalizer {
     /** GitLab's find_or_create_next_batched_job: next range after the last job, clamped to max_value. */
     private Optional<BatchedJob> createNext(Connection tx) throws SQLException {
       BatchedMigration m = run.m;
-      Optional<BatchedJob> last = jobs.lastJob(tx, m.id());
+      Optional<BatchedJob> last = stores.jobRows().lastJob(tx, m.id());
       if (last.isPresent() && last.get().maxValue() == Long.MAX_VALUE) {
         return Optional.empty();
       }
@@ -548,7 +550,8 @@ final class Finalizer {
       }
       int sub = Math.min(size, run.o.subBatchSize() != null ? run.o.subBatchSize()
           : run.adaptive() ? sizer.current() : m.subBatchSize());
-      BatchedJob job = jobs.createRunning(tx, m.id(), range, size, Math.max(1, sub), m.pauseMs(), runnerJson);
+      BatchedJob job = stores.claims().createRunning(tx, m.id(), range, size, Math.max(1, sub), m.pauseMs(),
+          runnerJson);
       run.runner.log(tx, job.id(), JobStatus.PENDING, JobStatus.RUNNING, null, null);
       return Optional.of(job);
     }
@@ -612,7 +615,7 @@ final class Finalizer {
           run.changedTo = status.orElse(null);
           return End.CHANGED;
         }
-        JobStore.Activity a = jobs.activity(tx, m.id());
+        JobClaims.Activity a = stores.claims().activity(tx, m.id());
         if (a.active() > 0) {
           active[0] = a.active();
           return null;
@@ -624,7 +627,7 @@ final class Finalizer {
           migrations.transition(tx, m.id(), MigrationStatus.Event.FAILURE);
           return End.FAILED;
         }
-        if (jobs.countNotSucceeded(tx, m.id()) == 0
+        if (stores.claims().countNotSucceeded(tx, m.id()) == 0
             && migrations.transition(tx, m.id(), MigrationStatus.Event.FINISH)) {
           return End.FINISHED;
         }
@@ -674,7 +677,7 @@ final class Finalizer {
     Set<Long> stale = new HashSet<>();
     boolean announced = false;
     while (true) {
-      List<BatchedJob> running = jobs.withStatus(m.id(), JobStatus.RUNNING);
+      List<BatchedJob> running = stores.jobRows().withStatus(db.session(), m.id(), JobStatus.RUNNING);
       BatchedJob live = null;
       for (BatchedJob j : running) {
         String why = staleReason(j, o.staleAfter());
@@ -758,7 +761,7 @@ final class Finalizer {
     Integer reduced = FailureRules.reducedSubBatchSize(job.attempts(), job.batchSize(), job.subBatchSize(),
         m.subBatchSize());
     if (reduced != null) {
-      if (Database.inTransaction(c, tx -> jobs.reduceSubBatchSize(tx, job.id(), reduced))) {
+      if (Database.inTransaction(c, tx -> stores.repairs().reduceSubBatchSize(tx, job.id(), reduced))) {
         shrunk.add(job.id());
         progress.note("job " + job.id() + " timed out: its sub-batch size is reduced from " + job.subBatchSize()
             + " to " + reduced + ", as GitLab does");
@@ -771,7 +774,7 @@ final class Finalizer {
     int half = job.batchSize() / 2;
     Long midpoint = half < 1 ? null
         : plan.nextBatch(c, job.minValue(), half).map(JobRange::max).orElse(null);
-    Long copy = Database.inTransaction(c, tx -> jobs.split(tx, job, half, midpoint));
+    Long copy = Database.inTransaction(c, tx -> stores.repairs().split(tx, job, half, midpoint));
     if (copy != null) {
       shrunk.add(job.id());
       shrunk.add(copy);
@@ -787,7 +790,7 @@ final class Finalizer {
   /** GitLab's optimize! after a successful job; returns the batch size for the next job. */
   private int optimize(Connection c, BatchedMigration m, int batchSize) throws SQLException {
     Double efficiency = BatchOptimizer.smoothedEfficiency(
-        jobs.recentSucceededSeconds(c, m.id(), BatchOptimizer.jobsNeeded()), m.interval());
+        stores.statistics().recentSucceededSeconds(c, m.id(), BatchOptimizer.jobsNeeded()), m.interval());
     int next = BatchOptimizer.optimize(batchSize, m.maxBatchSize(), efficiency);
     if (next != batchSize && next >= m.subBatchSize()) {
       Database.inTransaction(c, tx -> {
@@ -805,7 +808,7 @@ final class Finalizer {
     if (startedAt == null) {
       return false;
     }
-    long[] createdFailed = jobs.createdAndFailedSince(c, m.id(), startedAt);
+    long[] createdFailed = stores.statistics().createdAndFailedSince(c, m.id(), startedAt);
     if (createdFailed[0] < SHOULD_STOP_MINIMUM_JOBS) {
       return false;
     }
@@ -814,7 +817,7 @@ final class Finalizer {
 
   private FinalizeResult finished(BatchedMigration m, int jobsRun, int jobsFailed, long rows, long t0, String message)
       throws SQLException {
-    BatchedMigration after = migrations.findById(m.id()).orElse(m);
+    BatchedMigration after = migrations.findById(db.session(), m.id()).orElse(m);
     return new FinalizeResult(FinalizeResult.Outcome.FINISHED, after, message, jobsRun, jobsFailed, rows, elapsed(t0),
         List.of(), List.of());
   }
@@ -822,8 +825,9 @@ final class Finalizer {
   private FinalizeResult failed(BatchedMigration m, int jobsRun, int jobsFailed, long rows, long t0)
       throws SQLException {
     db.inTransaction(c -> migrations.transition(c, m.id(), MigrationStatus.Event.FAILURE));
-    List<FailedJob> failedJobs = jobs.failedWithLastError(m.id(), db.layout().hasTransitionLogs(), FAILED_JOBS_SHOWN);
-    BatchedMigration after = migrations.findById(m.id()).orElse(m);
+    List<FailedJob> failedJobs = stores.statistics().failedWithLastError(db.session(), m.id(),
+        db.layout().hasTransitionLogs(), FAILED_JOBS_SHOWN);
+    BatchedMigration after = migrations.findById(db.session(), m.id()).orElse(m);
     String msg = "Batched migration " + m.jobClassName() + " could not be completed and a manual action is"
         + " required.Check the admin panel at (`/admin/background_migrations`) for more details.";
     return new FinalizeResult(FinalizeResult.Outcome.FAILED, after, msg, jobsRun, jobsFailed, rows, elapsed(t0),
@@ -841,7 +845,7 @@ final class Finalizer {
     if (previous != null && AdvisoryLock.lastOut(db.session(), m.id())) {
       MigrationStatus back = previous == MigrationStatus.FAILED ? MigrationStatus.ACTIVE : previous;
       db.inTransaction(c -> migrations.restore(c, m.id(), MigrationStatus.FINALIZING, back));
-      BatchedMigration after = migrations.findById(m.id()).orElse(m);
+      BatchedMigration after = migrations.findById(db.session(), m.id()).orElse(m);
       message = "stopped on request; migration " + m.displayId() + " is " + after.status().label()
           + " again and a rerun continues where this one stopped";
     } else if (previous != null) {
@@ -851,7 +855,7 @@ final class Finalizer {
       message = "stopped on request; this bbm no longer works on migration " + m.displayId() + ", the others"
           + " working on it carry on (if none is left, bbm finalize " + m.displayId() + " continues)";
     }
-    BatchedMigration after = migrations.findById(m.id()).orElse(m);
+    BatchedMigration after = migrations.findById(db.session(), m.id()).orElse(m);
     return new FinalizeResult(FinalizeResult.Outcome.INTERRUPTED, after, message, jobsRun, jobsFailed, rows,
         elapsed(t0), List.of(), List.of());
   }
@@ -859,8 +863,9 @@ final class Finalizer {
   private FinalizeResult dryRun(MigrationPlan plan, FinalizeOptions o) throws SQLException {
     BatchedMigration m = plan.migration();
     List<String> lines = new ArrayList<>();
-    JobCounts counts = jobs.counts(List.of(m.id())).getOrDefault(m.id(), JobCounts.NONE);
-    Optional<BatchedJob> last = jobs.lastJob(m.id());
+    JobCounts counts = stores.statistics().counts(db.session(), List.of(m.id()))
+        .getOrDefault(m.id(), JobCounts.NONE);
+    Optional<BatchedJob> last = stores.jobRows().lastJob(db.session(), m.id());
     long nextMin = last.map(j -> j.maxValue() + 1).orElse(m.minValue());
     if (o.join()) {
       lines.add("join the bbm finalizing " + m.displayId() + " (its status must be finalizing), without its lock");

@@ -3,7 +3,7 @@ package dev.bbm.engine;
 import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.JobStatus;
 import dev.bbm.store.Database;
-import dev.bbm.store.JobStore;
+import dev.bbm.store.JobClaims;
 import dev.bbm.store.SqlErrors;
 import dev.bbm.store.SubBatchUpdate;
 import dev.bbm.store.TransitionLogStore;
@@ -27,13 +27,13 @@ final class JobRunner {
 
   private static final long TOUCH_EVERY_NANOS = Duration.ofSeconds(30).toNanos();
 
-  private final JobStore jobs;
+  private final JobClaims jobs;
   private final TransitionLogStore logs;
   private final SubBatchUpdate update;
   private final BooleanSupplier stopRequested;
   private final Consumer<String> warnOnce;
 
-  JobRunner(JobStore jobs, TransitionLogStore logs, SubBatchUpdate update, BooleanSupplier stopRequested,
+  JobRunner(JobClaims jobs, TransitionLogStore logs, SubBatchUpdate update, BooleanSupplier stopRequested,
       Consumer<String> warnOnce) {
     this.jobs = jobs;
     this.logs = logs;

@@ -13,11 +13,14 @@ import dev.bbm.jobs.JobPlan;
 import dev.bbm.jobs.JobRegistry;
 import dev.bbm.store.Catalog;
 import dev.bbm.store.Database;
+import dev.bbm.store.JobCoverage;
 import dev.bbm.store.SqlErrors;
+import dev.bbm.store.SqlState;
 import dev.bbm.store.SubBatchUpdate;
 import dev.bbm.store.TableInfo;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,7 +38,7 @@ record MigrationPlan(BatchedMigration migration, TableInfo table, String quotedC
 
   static MigrationPlan check(BatchedMigration m, Database db, JobRegistry registry, ObjectMapper json)
       throws SQLException {
-    Catalog catalog = new Catalog(db);
+    Catalog catalog = db.stores().catalog();
     String id = m.displayId();
     if (m.cursorBased() || m.minValue() == null || m.maxValue() == null) {
       throw refuse("migration " + id + " is cursor-based (min_cursor/max_cursor), which bbm cannot run yet;"
@@ -45,10 +48,9 @@ record MigrationPlan(BatchedMigration migration, TableInfo table, String quotedC
       throw refuse("migration " + id + " has max_value " + m.maxValue() + " below min_value " + m.minValue()
           + "; its row is inconsistent and bbm will not guess a range");
     }
-    java.util.Optional<dev.bbm.store.JobStore.Overlap> overlap = new dev.bbm.store.JobStore(db)
-        .firstOverlap(db.session(), m.id());
+    Optional<JobCoverage.Overlap> overlap = db.stores().coverage().firstOverlap(db.session(), m.id());
     if (overlap.isPresent()) {
-      dev.bbm.store.JobStore.Overlap o = overlap.get();
+      JobCoverage.Overlap o = overlap.get();
       throw refuse("migration " + id + " has jobs whose ranges overlap: job " + o.firstId() + " (" + o.first() + ", "
           + o.firstStatus().label() + ") and job " + o.secondId() + " (" + o.second() + ", " + o.secondStatus().label()
           + "); bbm will not run keys twice, so correct or delete one of these job rows first (or, if the work is"
@@ -70,8 +72,9 @@ record MigrationPlan(BatchedMigration migration, TableInfo table, String quotedC
       throw refuse("migration " + id + " names column \"" + m.columnName()
           + "\", which is not a valid SQL identifier");
     }
-    TableInfo table = catalog.table(m.tableName()).orElseThrow(() -> refuse("migration " + id + " works on table "
-        + m.tableName() + ", which does not exist in this database"));
+    TableInfo table = catalog.table(db.session(), m.tableName())
+        .orElseThrow(() -> refuse("migration " + id + " works on table " + m.tableName()
+            + ", which does not exist in this database"));
     String type = table.columnTypes().get(m.columnName());
     if (type == null) {
       throw refuse("migration " + id + " batches over column " + m.columnName() + ", which table " + m.tableName()
@@ -135,7 +138,9 @@ record MigrationPlan(BatchedMigration migration, TableInfo table, String quotedC
       update.verify(db.session());
     } catch (SQLException e) {
       String state = e.getSQLState() == null ? "" : e.getSQLState();
-      if (state.startsWith("42") || state.startsWith("22") || state.startsWith("0A")) {
+      if (SqlState.Category.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION.includes(state)
+          || SqlState.Category.DATA_EXCEPTION.includes(state)
+          || SqlState.Category.FEATURE_NOT_SUPPORTED.includes(state)) {
         throw new BbmException(ExitCode.USAGE, raw.origin() + " does not work on table " + m.tableName() + ": "
             + SqlErrors.firstLine(e.getMessage()) + " (SQLSTATE " + state + ")", e);
       }

@@ -66,7 +66,7 @@ final class SchemaMigrator {
     this.listener = listener;
     this.stopRequested = stopRequested;
     this.versions = new SchemaVersionStore(db);
-    this.migrations = new MigrationStore(db);
+    this.migrations = db.stores().migrations();
   }
 
   /** A pending file, read and checked: its steps in order, each directive's payload already validated. */
@@ -358,7 +358,7 @@ final class SchemaMigrator {
 
   /** GitLab's queue_batched_background_migration (reference §8.1). Returns what happened. */
   private String queue(Connection c, MigrationDirective.Queue q, String version) throws SQLException {
-    if (!migrations.findByConfiguration(q.key()).isEmpty()) {
+    if (!migrations.findByConfiguration(db.session(), q.key()).isEmpty()) {
       String warning = "Batched background migration not enqueued because it already exists: job_class_name: "
           + q.key().jobClassName() + ", table_name: " + q.key().tableName() + ", column_name: " + q.key().columnName()
           + ", job_arguments: " + RubyInspect.inspect(Json.parse("job arguments", q.key().jobArgumentsJson()));
@@ -410,7 +410,7 @@ final class SchemaMigrator {
       if (r.outcome() == FinalizeResult.Outcome.INTERRUPTED) {
         throw new Failed(ExitCode.UNFINISHED, r.message(), null);
       }
-      m = migrations.findById(m.id()).orElse(m);
+      m = migrations.findById(db.session(), m.id()).orElse(m);
       if (m.status() == MigrationStatus.FINISHED) {
         confirm(m);
         return m.displayId() + " finalized inline (" + r.jobsRun() + " job(s), " + r.rowsUpdated()
@@ -422,7 +422,7 @@ final class SchemaMigrator {
   }
 
   private Optional<BatchedMigration> find(Selection.ByConfiguration key, String gitlabSchema) throws SQLException {
-    List<BatchedMigration> found = migrations.findByConfiguration(key).stream()
+    List<BatchedMigration> found = migrations.findByConfiguration(db.session(), key).stream()
         .filter(m -> gitlabSchema == null || m.gitlabSchema() == null || gitlabSchema.equals(m.gitlabSchema()))
         .toList();
     if (found.size() > 1) {

@@ -1,25 +1,33 @@
 package dev.bbm.store;
 
 import dev.bbm.domain.BatchedMigration;
+import dev.bbm.domain.BbmException;
 import dev.bbm.domain.Identifiers;
 import dev.bbm.domain.Json;
 import dev.bbm.domain.MigrationDirective;
 import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Selection;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /** Reads and writes rows of batched_background_migrations. */
 public final class MigrationStore {
+  /** Finished and finalized, the states with nothing left to run, as an SQL list: {@code (3, 6)}. */
+  private static final String DONE = "(" + MigrationStatus.FINISHED.code() + ", " + MigrationStatus.FINALIZED.code()
+      + ")";
+
   private final Database db;
 
-  public MigrationStore(Database db) {
+  MigrationStore(Database db) {
     this.db = db;
   }
 
@@ -35,21 +43,17 @@ public final class MigrationStore {
         + " FROM " + Layout.MIGRATIONS;
   }
 
-  /** A row whose status code is not one of GitLab's. */
-  public static final class UnknownStatusException extends SQLException {
-    private static final long serialVersionUID = 1L;
-
-    UnknownStatusException(long id, int code) {
-      super("batched background migration " + id + " has status " + code
-          + ", which is not one of GitLab's status codes (0, 1, 3, 4, 5, 6)");
-    }
+  /** A row whose status code is not one of GitLab's: refused with exit 2. */
+  private static BbmException unknownStatus(long id, int code) {
+    return BbmException.usage("batched background migration " + id + " has status " + code
+        + ", which is not one of GitLab's status codes (0, 1, 3, 4, 5, 6)");
   }
 
   private BatchedMigration map(ResultSet rs) throws SQLException {
     long id = rs.getLong(1);
     int status = rs.getInt(15);
     if (!MigrationStatus.isKnownCode(status)) {
-      throw new UnknownStatusException(id, status);
+      throw unknownStatus(id, status);
     }
     String args = Json.write(Json.parse("job_arguments of batched background migration " + id, rs.getString(6)));
     return new BatchedMigration(id, db.label(), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -61,12 +65,9 @@ public final class MigrationStore {
         rs.getObject(22, OffsetDateTime.class));
   }
 
-  private List<BatchedMigration> query(String sql, Object... params) throws SQLException {
-    Connection c = db.session();
+  private List<BatchedMigration> query(Connection c, String sql, Object... params) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        ps.setObject(i + 1, params[i]);
-      }
+      Bindings.all(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         List<BatchedMigration> out = new ArrayList<>();
         while (rs.next()) {
@@ -81,16 +82,17 @@ public final class MigrationStore {
     }
   }
 
-  public Optional<BatchedMigration> findById(long id) throws SQLException {
-    return query(selectList() + " WHERE id = ?", id).stream().findFirst();
+  public Optional<BatchedMigration> findById(Connection c, long id) throws SQLException {
+    return query(c, selectList() + " WHERE id = ?", id).stream().findFirst();
   }
 
   /**
    * GitLab's for_configuration: class (leading {@code ::} ignored), table, column, and job
    * arguments compared as jsonb. Several rows can match across gitlab_schemas.
    */
-  public List<BatchedMigration> findByConfiguration(Selection.ByConfiguration key) throws SQLException {
-    return query(selectList()
+  public List<BatchedMigration> findByConfiguration(Connection c, Selection.ByConfiguration key)
+      throws SQLException {
+    return query(c, selectList()
         + " WHERE ltrim(job_class_name, ':') = ? AND table_name = ? AND column_name = ?"
         + " AND job_arguments = ?::jsonb ORDER BY id",
         key.jobClassName(), key.tableName(), key.columnName(), key.jobArgumentsJson());
@@ -137,7 +139,7 @@ public final class MigrationStore {
       for (int i = 0; i < params.size(); i++) {
         Object p = params.get(i);
         if (p == null) {
-          ps.setNull(i + 1, java.sql.Types.NULL);
+          ps.setNull(i + 1, Types.NULL);
         } else {
           ps.setObject(i + 1, p);
         }
@@ -158,9 +160,9 @@ public final class MigrationStore {
       if (v == null) {
         return null;
       }
-      if (!(v instanceof Number n) || v instanceof java.math.BigDecimal d && d.scale() > 0) {
+      if (!(v instanceof Number n) || v instanceof BigDecimal d && d.scale() > 0) {
         throw new SQLException("column " + column + " of " + table + " is not an integer column (MAX is " + v + ")",
-            "42804");
+            SqlState.DATATYPE_MISMATCH.code());
       }
       return n.longValue();
     }
@@ -168,7 +170,8 @@ public final class MigrationStore {
 
   /** pg_class's row estimate of a table (GitLab's cardinality_estimate), or null when it has none. */
   public static Long tupleEstimate(Connection c, String table) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(?)")) {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(?)")) {
       ps.setString(1, Identifiers.quoteQualified(table));
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -207,14 +210,14 @@ public final class MigrationStore {
    * finalized ones, each in queue order; rows another database serves are left out, as everywhere.
    * Empty when the database has no batched_background_migrations table.
    */
-  public List<Long> ids() throws SQLException {
+  public List<Long> ids(Connection c) throws SQLException {
     Layout l = db.layout();
     if (!l.hasMigrations()) {
       return List.of();
     }
     String sql = "SELECT id, " + (l.hasGitlabSchema() ? "gitlab_schema" : "NULL::text") + " FROM " + Layout.MIGRATIONS
-        + " ORDER BY (status IN (3, 6)), id";
-    try (PreparedStatement ps = db.session().prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        + " ORDER BY (status IN " + DONE + "), id";
+    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
       List<Long> out = new ArrayList<>();
       while (rs.next()) {
         if (db.scope().includes(rs.getString(2))) {
@@ -225,9 +228,9 @@ public final class MigrationStore {
     }
   }
 
-  /** All migrations, or only the unfinished ones (status not in 3, 6), in queue order. */
-  public List<BatchedMigration> list(boolean includeDone) throws SQLException {
-    return query(selectList() + (includeDone ? "" : " WHERE status NOT IN (3, 6)") + " ORDER BY id");
+  /** All migrations, or only the unfinished ones (status not finished or finalized), in queue order. */
+  public List<BatchedMigration> list(Connection c, boolean includeDone) throws SQLException {
+    return query(c, selectList() + (includeDone ? "" : " WHERE status NOT IN " + DONE) + " ORDER BY id");
   }
 
   /**
@@ -246,7 +249,7 @@ public final class MigrationStore {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setInt(1, event.target().code());
       ps.setLong(2, id);
-      Integer[] from = java.util.Arrays.stream(event.fromCodes()).boxed().toArray(Integer[]::new);
+      Integer[] from = Arrays.stream(event.fromCodes()).boxed().toArray(Integer[]::new);
       ps.setArray(3, c.createArrayOf("int4", from));
       return ps.executeUpdate() == 1;
     }
@@ -279,7 +282,7 @@ public final class MigrationStore {
         }
         int code = rs.getInt(1);
         if (!MigrationStatus.isKnownCode(code)) {
-          throw new UnknownStatusException(id, code);
+          throw unknownStatus(id, code);
         }
         return Optional.of(MigrationStatus.fromCode(code));
       }

@@ -10,10 +10,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 
-/**
- * The claim queue finalize workers share: a job is claimed under a row lock, marked running in the
- * same transaction, kept fresh while it runs and marked finished; what is left tells when to stop.
- */
+/** The claim queue finalize's workers share: claim a job under a row lock, mark it running, then finished. */
 public final class JobClaims {
   private static final String PENDING = "status = " + JobStatus.PENDING.code();
   private static final String RUNNING = "status = " + JobStatus.RUNNING.code();

@@ -12,10 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * How a migration's job ranges cover its keys: ranges that overlap (finalize refuses to run keys
- * twice) and keys no job covers (mark-finished says what it skips).
- */
+/** How job ranges cover a migration's keys: overlaps finalize refuses, gaps mark-finished reports. */
 public final class JobCoverage {
   JobCoverage() {}
 

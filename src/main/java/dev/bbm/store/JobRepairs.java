@@ -10,10 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Changes to job rows outside a job's own run: GitLab's repairs after failures (reset, shrink,
- * split), mark-finished's wholesale succeed, and plain creation of a pending job.
- */
+/** Changes to job rows outside a job's own run: GitLab's repairs after failures, and mark-finished's update. */
 public final class JobRepairs {
   JobRepairs() {}
 

@@ -15,10 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Aggregates over a migration's jobs: what status, ETA, the optimizer, should_stop? and
- * mark-finished's plan need to know, without reading every job row.
- */
+/** Aggregates over a migration's jobs, for status, ETA, the optimizer, should_stop? and mark-finished. */
 public final class JobStatistics {
   private static final int PENDING = JobStatus.PENDING.code();
   private static final int RUNNING = JobStatus.RUNNING.code();

@@ -1,10 +1,6 @@
 package dev.bbm.store;
 
-/**
- * The stores of one database, built once by {@link Database#stores()}. Building them runs no
- * statement and reads nothing (bbm status's start-up time counts): each method is given the
- * connection it runs on.
- */
+/** The stores of one database, built once ({@link Database#stores()}) without running a statement. */
 public final class Stores {
   private final MigrationStore migrations;
   private final JobRows jobRows = new JobRows();

@@ -2,6 +2,8 @@ package dev.bbm.config;
 
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
+import dev.bbm.store.SqlState;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -12,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Opens JDBC connections and turns every way a connection can fail into exit code 7 with one
@@ -50,29 +53,33 @@ public final class Connector {
   static ExitCode exitCode(SQLException e) {
     String state = e.getSQLState();
     if (state == null) {
-      return hasCause(e, java.io.IOException.class) ? ExitCode.CANNOT_CONNECT : ExitCode.FAILURE;
+      return hasCause(e, IOException.class) ? ExitCode.CANNOT_CONNECT : ExitCode.FAILURE;
     }
-    boolean connect = state.startsWith("08") || state.startsWith("28") || state.equals("3D000")
-        || state.equals("53300") || state.equals("57P03");
+    boolean connect = SqlState.Category.CONNECTION_EXCEPTION.includes(state)
+        || SqlState.Category.INVALID_AUTHORIZATION_SPECIFICATION.includes(state)
+        || SqlState.INVALID_CATALOG_NAME.is(e) || SqlState.TOO_MANY_CONNECTIONS.is(e)
+        || SqlState.CANNOT_CONNECT_NOW.is(e);
     return connect ? ExitCode.CANNOT_CONNECT : ExitCode.FAILURE;
   }
 
   /** One short clause: SQLSTATE first (server messages may be translated), then the cause chain. */
   static String reason(ConnectionSettings s, SQLException e) {
-    String state = e.getSQLState() == null ? "" : e.getSQLState();
     String message = e.getMessage() == null ? "" : e.getMessage();
     String lower = message.toLowerCase(Locale.ROOT);
-    switch (state) {
-      case "28P01":
-        return "password authentication failed";
-      case "3D000":
-        return "database \"" + s.database() + "\" does not exist";
-      case "53300":
-        return "the server has too many connections";
-      case "57P03":
-        return "the server is starting up or shutting down";
-      default:
-        break;
+    Optional<SqlState> state = SqlState.of(e);
+    if (state.isPresent()) {
+      switch (state.get()) {
+        case INVALID_PASSWORD:
+          return "password authentication failed";
+        case INVALID_CATALOG_NAME:
+          return "database \"" + s.database() + "\" does not exist";
+        case TOO_MANY_CONNECTIONS:
+          return "the server has too many connections";
+        case CANNOT_CONNECT_NOW:
+          return "the server is starting up or shutting down";
+        default:
+          break;
+      }
     }
     if (lower.contains("peer authentication failed")) {
       return "peer authentication failed: the server lets only the operating system user mapped to \"" + s.user()

@@ -3,6 +3,7 @@ package dev.bbm.engine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.JobClassNames;
 import dev.bbm.domain.Selection;
 import dev.bbm.jobs.JobRegistry;
 import dev.bbm.jobs.JobSources;
@@ -11,9 +12,20 @@ import dev.bbm.schema.MigrateOptions;
 import dev.bbm.schema.MigrateResult;
 import dev.bbm.schema.MigrateStatusReport;
 import dev.bbm.schema.SchemaMigrator;
+import dev.bbm.sidekiq.RedisSettings;
+import dev.bbm.sidekiq.SidekiqQueues;
 import dev.bbm.store.Database;
+import dev.bbm.store.Sessions;
 import dev.bbm.store.SqlErrors;
+import dev.bbm.store.SqlState;
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -47,8 +59,8 @@ public final class BatchEngine implements AutoCloseable {
    * The ids of this database's migrations as commands take them ({@code main_85}), unfinished ones
    * first: what shell completion offers.
    */
-  public java.util.List<String> migrationIds() {
-    return call(() -> new dev.bbm.store.MigrationStore(db).ids().stream()
+  public List<String> migrationIds() {
+    return call(() -> db.stores().migrations().ids(db.session()).stream()
         .map(id -> db.label() + "_" + id).toList());
   }
 
@@ -67,11 +79,10 @@ public final class BatchEngine implements AutoCloseable {
       if (!db.layout().hasLegacyJobs()) {
         throw new BbmException(ExitCode.FAILURE, "database " + db.label() + " has no background_migration_jobs table");
       }
-      var store = new dev.bbm.store.LegacyJobStore(db);
-      java.util.Map<String, Long> byClass = new java.util.LinkedHashMap<>(store.pendingByClass());
+      Map<String, Long> byClass = new LinkedHashMap<>(db.stores().legacyJobs().pendingByClass(db.session()));
       if (className != null) {
-        String name = dev.bbm.domain.JobClassNames.withoutLeadingColons(className);
-        byClass.keySet().retainAll(java.util.Set.of(name));
+        String name = JobClassNames.withoutLeadingColons(className);
+        byClass.keySet().retainAll(Set.of(name));
       }
       long total = byClass.values().stream().mapToLong(Long::longValue).sum();
       return new PendingCount(db.label(), total, byClass);
@@ -80,29 +91,29 @@ public final class BatchEngine implements AutoCloseable {
 
   /** Runs the pending legacy jobs of a class inline (GitLab's steal and the docs' pending-jobs loop). */
   public StealResult steal(String className, Integer pauseMs, boolean dryRun, boolean retryDead,
-      java.util.Optional<dev.bbm.sidekiq.RedisSettings> redis, ProgressListener progress) {
+      Optional<RedisSettings> redis, ProgressListener progress) {
     return call(() -> new Stealer(db, JobRegistry.load(), json(), progress, stopRequested)
         .steal(className, pauseMs, dryRun, retryDead, redis));
   }
 
   /** Legacy background migrations still to run: tracked rows, and Sidekiq's jobs when Redis is known. */
-  public RemainingReport remaining(java.util.Optional<dev.bbm.sidekiq.RedisSettings> redis) {
+  public RemainingReport remaining(Optional<RedisSettings> redis) {
     return call(() -> {
-      java.util.Map<String, Long> byClass = db.layout().hasLegacyJobs()
-          ? new dev.bbm.store.LegacyJobStore(db).pendingByClass() : java.util.Map.of();
+      Map<String, Long> byClass = db.layout().hasLegacyJobs()
+          ? db.stores().legacyJobs().pendingByClass(db.session()) : Map.of();
       long tracked = byClass.values().stream().mapToLong(Long::longValue).sum();
       if (redis.isEmpty()) {
         return new RemainingReport(db.label(), tracked, byClass, null, null);
       }
-      try (var queues = dev.bbm.sidekiq.SidekiqQueues.open(redis.get())) {
+      try (var queues = SidekiqQueues.open(redis.get())) {
         return new RemainingReport(db.label(), tracked, byClass,
-            queues.remaining(dev.bbm.sidekiq.SidekiqQueues.DEFAULT_WORKER_CLASS), redis.get().describe());
+            queues.remaining(SidekiqQueues.DEFAULT_WORKER_CLASS), redis.get().describe());
       }
     });
   }
 
   /** The pre-upgrade check; migration files are looked for in the given directories. */
-  public CheckReport check(java.util.List<java.nio.file.Path> migrationDirs) {
+  public CheckReport check(List<Path> migrationDirs) {
     return call(() -> new Checker(db).check(migrationDirs));
   }
 
@@ -117,7 +128,7 @@ public final class BatchEngine implements AutoCloseable {
   }
 
   /** bbm db migrate:status: the files of the directories and the applied versions, merged as Rails does. */
-  public MigrateStatusReport migrateStatus(java.util.List<java.nio.file.Path> migrationDirs) {
+  public MigrateStatusReport migrateStatus(List<Path> migrationDirs) {
     return call(() -> new SchemaMigrator(db, jobSources, MigrateListener.NONE, stopRequested, this::finalizeInline)
         .status(migrationDirs));
   }
@@ -186,11 +197,7 @@ public final class BatchEngine implements AutoCloseable {
       return new BbmException(ExitCode.UNFINISHED, "lost the connection to database " + db.label() + " ("
           + SqlErrors.firstLine(e.getMessage()) + "); nothing is lost, run the same command again to continue", e);
     }
-    if (e instanceof dev.bbm.store.MigrationStore.UnknownStatusException
-        || e instanceof dev.bbm.store.JobStore.BadJobRowException) {
-      return new BbmException(ExitCode.USAGE, e.getMessage(), e);
-    }
-    if ("25006".equals(e.getSQLState())) {
+    if (SqlState.READ_ONLY_SQL_TRANSACTION.is(e)) {
       return new BbmException(ExitCode.FAILURE, inRecovery()
           ? "database " + db.label() + " is a hot standby (in recovery), which bbm can only read; nothing was"
               + " changed, run the command against the primary"
@@ -203,12 +210,12 @@ public final class BatchEngine implements AutoCloseable {
 
   /** Whether the session's server is a standby in recovery; false when that cannot be told. */
   private boolean inRecovery() {
-    java.sql.Connection c = db.openSession();
+    Connection c = db.openSession();
     if (c == null) {
       return false;
     }
-    try (var st = c.createStatement(); var rs = st.executeQuery("SELECT pg_is_in_recovery()")) {
-      return rs.next() && rs.getBoolean(1);
+    try {
+      return Sessions.inRecovery(c);
     } catch (SQLException ignored) {
       return false;
     }

@@ -27,7 +27,7 @@ final class Checker {
   CheckReport check(List<Path> migrationDirs) throws SQLException {
     StatusReport batched = new StatusReader(db).list(false);
     var layout = db.layout();
-    Map<String, Long> legacy = layout.hasLegacyJobs() ? new LegacyJobStore(db).pendingByClass() : null;
+    Map<String, Long> legacy = layout.hasLegacyJobs() ? db.stores().legacyJobs().pendingByClass(db.session()) : null;
     List<String> down = null;
     String files = "no migration files found (give --migrations-dir)";
     Set<String> versions = new TreeSet<>();

@@ -4,7 +4,8 @@ import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.Durations;
 import dev.bbm.domain.JobCounts;
-import dev.bbm.store.JobStore;
+import dev.bbm.store.Database;
+import dev.bbm.store.Stores;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,10 +14,12 @@ import java.util.Optional;
 
 /** finalize --dry-run: what finalize would do, step by step, changing nothing. */
 final class DryRun {
-  private final JobStore jobs;
+  private final Database db;
+  private final Stores stores;
 
-  DryRun(JobStore jobs) {
-    this.jobs = jobs;
+  DryRun(Database db) {
+    this.db = db;
+    this.stores = db.stores();
   }
 
   FinalizeResult describe(MigrationPlan plan, FinalizeOptions o) throws SQLException {
@@ -41,14 +44,14 @@ final class DryRun {
     if (o.join()) {
       return List.of("join the bbm finalizing " + m.displayId() + " (its status must be finalizing), without its lock");
     }
-    JobCounts counts = jobs.counts(List.of(m.id())).getOrDefault(m.id(), JobCounts.NONE);
+    JobCounts counts = stores.statistics().counts(db.session(), List.of(m.id())).getOrDefault(m.id(), JobCounts.NONE);
     return List.of("take advisory lock (" + m.displayId() + ") and set status finalizing (5), from "
         + m.status().label(), "reset attempts of blocked jobs; run " + counts.pending() + " pending, "
         + counts.running() + " running (if stale) and " + counts.failed() + " failed job(s)");
   }
 
   private String jobsLine(BatchedMigration m, FinalizeOptions o) throws SQLException {
-    Optional<BatchedJob> last = jobs.lastJob(m.id());
+    Optional<BatchedJob> last = stores.jobRows().lastJob(db.session(), m.id());
     long nextMin = last.map(j -> j.maxValue() + 1).orElse(m.minValue());
     if (nextMin > m.maxValue()) {
       return "no new jobs: the last job already reaches max_value " + m.maxValue();

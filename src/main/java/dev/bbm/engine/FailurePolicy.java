@@ -6,8 +6,7 @@ import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.FailureRules;
 import dev.bbm.domain.JobRange;
 import dev.bbm.store.Database;
-import dev.bbm.store.JobStore;
-import dev.bbm.store.MigrationStore;
+import dev.bbm.store.Stores;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -20,13 +19,11 @@ final class FailurePolicy {
   static final int SHOULD_STOP_MINIMUM_JOBS = 50;
   private static final double SHOULD_STOP_FAILED_RATIO = 0.5;
 
-  private final JobStore jobs;
-  private final MigrationStore migrations;
+  private final Stores stores;
   private final ProgressListener progress;
 
-  FailurePolicy(JobStore jobs, MigrationStore migrations, ProgressListener progress) {
-    this.jobs = jobs;
-    this.migrations = migrations;
+  FailurePolicy(Stores stores, ProgressListener progress) {
+    this.stores = stores;
     this.progress = progress;
   }
 
@@ -36,7 +33,7 @@ final class FailurePolicy {
     Integer reduced = FailureRules.reducedSubBatchSize(job.attempts(), job.batchSize(), job.subBatchSize(),
         m.subBatchSize());
     if (reduced != null) {
-      if (Database.inTransaction(c, tx -> jobs.reduceSubBatchSize(tx, job.id(), reduced))) {
+      if (Database.inTransaction(c, tx -> stores.repairs().reduceSubBatchSize(tx, job.id(), reduced))) {
         run.shrunk(job.id());
         progress.note("job " + job.id() + " timed out: its sub-batch size is reduced from " + job.subBatchSize()
             + " to " + reduced + ", as GitLab does");
@@ -49,7 +46,7 @@ final class FailurePolicy {
     int half = job.batchSize() / 2;
     Long midpoint = half < 1 ? null
         : run.plan().nextBatch(c, job.minValue(), half).map(JobRange::max).orElse(null);
-    Long copy = Database.inTransaction(c, tx -> jobs.split(tx, job, half, midpoint));
+    Long copy = Database.inTransaction(c, tx -> stores.repairs().split(tx, job, half, midpoint));
     if (copy != null) {
       run.shrunk(job.id());
       run.shrunk(copy);
@@ -65,11 +62,11 @@ final class FailurePolicy {
   /** GitLab's optimize! after a successful job; returns the batch size for the next job. */
   int optimize(Connection c, BatchedMigration m, int batchSize) throws SQLException {
     Double efficiency = BatchOptimizer.smoothedEfficiency(
-        jobs.recentSucceededSeconds(c, m.id(), BatchOptimizer.jobsNeeded()), m.interval());
+        stores.statistics().recentSucceededSeconds(c, m.id(), BatchOptimizer.jobsNeeded()), m.interval());
     int next = BatchOptimizer.optimize(batchSize, m.maxBatchSize(), efficiency);
     if (next != batchSize && next >= m.subBatchSize()) {
       Database.inTransaction(c, tx -> {
-        migrations.updateBatchSize(tx, m.id(), next);
+        stores.migrations().updateBatchSize(tx, m.id(), next);
         return null;
       });
       return next;
@@ -79,11 +76,11 @@ final class FailurePolicy {
 
   /** GitLab's should_stop?: at least 50 jobs since started_at and more than half of them failed. */
   boolean shouldStop(Connection c, BatchedMigration m) throws SQLException {
-    OffsetDateTime startedAt = migrations.startedAt(c, m.id());
+    OffsetDateTime startedAt = stores.migrations().startedAt(c, m.id());
     if (startedAt == null) {
       return false;
     }
-    long[] createdFailed = jobs.createdAndFailedSince(c, m.id(), startedAt);
+    long[] createdFailed = stores.statistics().createdAndFailedSince(c, m.id(), startedAt);
     if (createdFailed[0] < SHOULD_STOP_MINIMUM_JOBS) {
       return false;
     }

@@ -10,8 +10,7 @@ import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Pause;
 import dev.bbm.store.AdvisoryLock;
 import dev.bbm.store.Database;
-import dev.bbm.store.JobStore;
-import dev.bbm.store.MigrationStore;
+import dev.bbm.store.Stores;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -30,16 +29,14 @@ final class Fence {
   private static final Duration JOIN_WAIT = Duration.ofSeconds(30);
 
   private final Database db;
-  private final MigrationStore migrations;
-  private final JobStore jobs;
+  private final Stores stores;
   private final ProgressListener progress;
   private final BooleanSupplier stopRequested;
 
-  Fence(Database db, MigrationStore migrations, JobStore jobs, ProgressListener progress,
+  Fence(Database db, Stores stores, ProgressListener progress,
       BooleanSupplier stopRequested) {
     this.db = db;
-    this.migrations = migrations;
-    this.jobs = jobs;
+    this.stores = stores;
     this.progress = progress;
     this.stopRequested = stopRequested;
   }
@@ -71,8 +68,8 @@ final class Fence {
     MigrationStatus previous = m.status();
     int[] reset = new int[1];
     boolean fenced = db.inTransaction(c -> {
-      reset[0] = jobs.resetBlockedAttempts(c, m.id());
-      return migrations.transition(c, m.id(), MigrationStatus.Event.FINALIZE);
+      reset[0] = stores.repairs().resetBlockedAttempts(c, m.id());
+      return stores.migrations().transition(c, m.id(), MigrationStatus.Event.FINALIZE);
     });
     if (!fenced) {
       throw new BbmException(ExitCode.BUSY, "migration " + m.displayId() + " changed while bbm was fencing it;"
@@ -84,7 +81,7 @@ final class Fence {
     try {
       return fenceRunningJobs(m, o);
     } catch (RuntimeException | SQLException e) {
-      db.inTransaction(c -> migrations.restore(c, m.id(), MigrationStatus.FINALIZING, previous));
+      db.inTransaction(c -> stores.migrations().restore(c, m.id(), MigrationStatus.FINALIZING, previous));
       throw e;
     }
   }
@@ -96,7 +93,7 @@ final class Fence {
   BatchedMigration awaitFinalizer(BatchedMigration m) throws SQLException {
     long deadline = System.nanoTime() + JOIN_WAIT.toNanos();
     while (true) {
-      BatchedMigration fresh = migrations.findById(m.id()).orElse(m);
+      BatchedMigration fresh = stores.migrations().findById(db.session(), m.id()).orElse(m);
       if (fresh.status() == MigrationStatus.FINALIZING || fresh.status().isDone()) {
         return fresh;
       }
@@ -131,7 +128,7 @@ final class Fence {
     boolean announced = false;
     while (true) {
       BatchedJob live = null;
-      for (BatchedJob j : jobs.withStatus(m.id(), JobStatus.RUNNING)) {
+      for (BatchedJob j : stores.jobRows().withStatus(db.session(), m.id(), JobStatus.RUNNING)) {
         String why = staleReason(j, o.staleAfter());
         if (why == null) {
           live = j;

@@ -6,9 +6,7 @@ import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Selection;
 import dev.bbm.jobs.JobRegistry;
 import dev.bbm.store.Database;
-import dev.bbm.store.JobStore;
-import dev.bbm.store.MigrationStore;
-import dev.bbm.store.TransitionLogStore;
+import dev.bbm.store.Stores;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
@@ -26,8 +24,7 @@ final class Finalizer {
   private final JobRegistry registry;
   private final ProgressListener progress;
   private final BooleanSupplier stopRequested;
-  private final MigrationStore migrations;
-  private final JobStore jobs;
+  private final Stores stores;
   private final Fence fence;
   private final Outcomes outcomes;
   private boolean warnedTransitionLogs;
@@ -37,10 +34,9 @@ final class Finalizer {
     this.registry = registry;
     this.progress = SynchronizedProgress.of(progress);
     this.stopRequested = stopRequested;
-    this.migrations = new MigrationStore(db);
-    this.jobs = new JobStore(db);
-    this.fence = new Fence(db, migrations, jobs, this.progress, stopRequested);
-    this.outcomes = new Outcomes(db, migrations, jobs);
+    this.stores = db.stores();
+    this.fence = new Fence(db, stores, this.progress, stopRequested);
+    this.outcomes = new Outcomes(db, stores);
   }
 
   FinalizeResult finalize(Selection selection, FinalizeOptions options) throws SQLException {
@@ -58,7 +54,7 @@ final class Finalizer {
     plan.warnings().forEach(progress::warning);
     Preflight.checkOverrides(m, options);
     if (options.dryRun()) {
-      return new DryRun(jobs).describe(plan, options);
+      return new DryRun(db).describe(plan, options);
     }
     return options.join() ? join(plan, options, t0) : lead(plan, options, t0);
   }
@@ -101,12 +97,12 @@ final class Finalizer {
   private FinalizeResult work(MigrationPlan plan, FinalizeOptions o, long t0, MigrationStatus previous,
       Set<Long> staleRunning) throws SQLException {
     BatchedMigration m = plan.migration();
-    JobCounts counts = jobs.counts(List.of(m.id())).getOrDefault(m.id(), JobCounts.NONE);
+    JobCounts counts = stores.statistics().counts(db.session(), List.of(m.id())).getOrDefault(m.id(), JobCounts.NONE);
     FinalizeRun run = newRun(plan, o, staleRunning, counts.succeededKeys());
-    FailurePolicy policy = new FailurePolicy(jobs, migrations, progress);
+    FailurePolicy policy = new FailurePolicy(stores, progress);
     progress.started(m, run.totalKeys(), run.coveredKeys());
     WorkerPool.Ends ends = new WorkerPool(db).run(run,
-        c -> new Worker(run, c, jobs, migrations, policy, progress));
+        c -> new Worker(run, c, stores, policy, progress));
     return outcomes.decide(run, ends, previous, t0);
   }
 
@@ -115,7 +111,7 @@ final class Finalizer {
     BatchedMigration m = plan.migration();
     FinalizeRun[] run = new FinalizeRun[1];
     BooleanSupplier stop = () -> run[0].stopping();
-    JobRunner runner = new JobRunner(jobs, new TransitionLogStore(db.layout()), plan.statement(), stop,
+    JobRunner runner = new JobRunner(stores.claims(), stores.transitionLogs(), plan.statement(), stop,
         this::warnTransitionLogsOnce);
     HealthGate gate = new HealthGate(o.health(), m.tableName(), m.id(), progress, stop);
     run[0] = new FinalizeRun(plan, o, runner, gate, stopRequested, staleRunning, covered);

@@ -4,7 +4,7 @@ import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.JobStatus;
 import dev.bbm.domain.Pause;
 import dev.bbm.store.Database;
-import dev.bbm.store.JobStore;
+import dev.bbm.store.JobClaims;
 import dev.bbm.store.SqlErrors;
 import dev.bbm.store.SubBatchStatement;
 import dev.bbm.store.TransitionLogStore;
@@ -28,15 +28,15 @@ final class JobRunner {
 
   private static final long TOUCH_EVERY_NANOS = Duration.ofSeconds(30).toNanos();
 
-  private final JobStore jobs;
+  private final JobClaims claims;
   private final TransitionLogStore logs;
   private final SubBatchStatement update;
   private final BooleanSupplier stopRequested;
   private final Consumer<String> warnOnce;
 
-  JobRunner(JobStore jobs, TransitionLogStore logs, SubBatchStatement update, BooleanSupplier stopRequested,
+  JobRunner(JobClaims claims, TransitionLogStore logs, SubBatchStatement update, BooleanSupplier stopRequested,
       Consumer<String> warnOnce) {
-    this.jobs = jobs;
+    this.claims = claims;
     this.logs = logs;
     this.update = update;
     this.stopRequested = stopRequested;
@@ -107,7 +107,7 @@ final class JobRunner {
         return true;
       }
       if (System.nanoTime() - lastTouch > TOUCH_EVERY_NANOS) {
-        jobs.touch(c, w.job.id());
+        claims.touch(c, w.job.id());
         lastTouch = System.nanoTime();
       }
       Pause.sleepMillis(pauseMs);
@@ -139,7 +139,7 @@ final class JobRunner {
   private void finish(Connection c, BatchedJob job, JobStatus outcome, BatchMetrics metrics, SQLException error,
       Integer subBatchSize) throws SQLException {
     Database.inTransaction(c, tx -> {
-      if (jobs.markFinished(tx, job.id(), outcome, metrics.toJson(), subBatchSize)) {
+      if (claims.markFinished(tx, job.id(), outcome, metrics.toJson(), subBatchSize)) {
         log(tx, job.id(), JobStatus.RUNNING, outcome,
             error == null ? null : SqlErrors.railsClass(error),
             error == null ? null : SqlErrors.railsMessage(error));
@@ -154,7 +154,7 @@ final class JobRunner {
    */
   private void finishInterrupted(Connection c, BatchedJob job, BatchMetrics metrics) throws SQLException {
     Database.inTransaction(c, tx -> {
-      if (jobs.markFailedUncounted(tx, job.id(), metrics.toJson())) {
+      if (claims.markFailedUncounted(tx, job.id(), metrics.toJson())) {
         log(tx, job.id(), JobStatus.RUNNING, JobStatus.FAILED, "bbm::Interrupted",
             "bbm was asked to stop between sub-batches; the attempt is not counted");
       }

@@ -10,8 +10,9 @@ import dev.bbm.domain.Selection;
 import dev.bbm.domain.UncoveredKeys;
 import dev.bbm.store.AdvisoryLock;
 import dev.bbm.store.Database;
-import dev.bbm.store.JobStore;
+import dev.bbm.store.JobRepairs;
 import dev.bbm.store.MigrationStore;
+import dev.bbm.store.Stores;
 import dev.bbm.store.TransitionLogStore;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,13 +32,13 @@ final class MarkFinisher {
   private final Database db;
   private final ProgressListener progress;
   private final MigrationStore migrations;
-  private final JobStore jobs;
+  private final Stores stores;
 
   MarkFinisher(Database db, ProgressListener progress) {
     this.db = db;
     this.progress = progress;
-    this.migrations = new MigrationStore(db);
-    this.jobs = new JobStore(db);
+    this.stores = db.stores();
+    this.migrations = stores.migrations();
   }
 
   MarkFinishedResult markFinished(Selection selection, MarkFinishedOptions o, Confirmation confirmation)
@@ -59,7 +60,8 @@ final class MarkFinisher {
     }
     try {
       // read again under the lock: a finalize that just ended may have finished it
-      BatchedMigration locked = migrations.findById(m.id()).orElseThrow(() -> StatusChanger.notFound(db, selection));
+      BatchedMigration locked = migrations.findById(db.session(), m.id())
+          .orElseThrow(() -> StatusChanger.notFound(db, selection));
       if (locked.status().isDone()) {
         return new MarkFinishedResult(MarkFinishedResult.Outcome.ALREADY_DONE, null, locked, 0, 0);
       }
@@ -79,11 +81,11 @@ final class MarkFinisher {
 
   private MarkFinishedPlan plan(BatchedMigration m, MarkFinishedOptions o, String lockHolder) throws SQLException {
     Connection c = db.session();
-    List<JobStatusGroup> groups = jobs.statusGroups(c, m.id());
+    List<JobStatusGroup> groups = stores.statistics().statusGroups(c, m.id());
     UncoveredKeys uncovered = m.minValue() == null || m.maxValue() == null ? null
-        : jobs.uncovered(c, m.id(), m.minValue(), m.maxValue(), UNCOVERED_SHOWN);
+        : stores.coverage().uncovered(c, m.id(), m.minValue(), m.maxValue(), UNCOVERED_SHOWN);
     List<String> sql = List.of(MigrationStore.changeStatusSql(m.id(), m.status(), MigrationStatus.Event.FINISH),
-        JobStore.markAllSucceededSql(m.id()));
+        JobRepairs.markAllSucceededSql(m.id()));
     return new MarkFinishedPlan(m, groups, uncovered, o.reason(), sql, lockHolder);
   }
 
@@ -94,16 +96,16 @@ final class MarkFinisher {
    */
   private MarkFinishedResult apply(MarkFinishedPlan plan) throws SQLException {
     BatchedMigration m = plan.migration();
-    TransitionLogStore logs = new TransitionLogStore(db.layout());
+    TransitionLogStore logs = stores.transitionLogs();
     long[] written = new long[1];
-    List<JobStore.ChangedJob> changed = db.inTransaction(c -> {
+    List<JobRepairs.ChangedJob> changed = db.inTransaction(c -> {
       if (!migrations.changeStatus(c, m.id(), m.status(), MigrationStatus.Event.FINISH)) {
         throw changedMeanwhile(m, "its status is no longer " + m.status().label());
       }
-      if (!jobs.lockNotSucceeded(c, m.id()).equals(plan.toChange())) {
+      if (!stores.statistics().lockNotSucceeded(c, m.id()).equals(plan.toChange())) {
         throw changedMeanwhile(m, "its jobs changed");
       }
-      List<JobStore.ChangedJob> done = jobs.markAllSucceeded(c, m.id());
+      List<JobRepairs.ChangedJob> done = stores.repairs().markAllSucceeded(c, m.id());
       if (!countsByStatus(done).equals(countsOf(plan.toChange()))) {
         throw changedMeanwhile(m, "a job was added or changed");
       }
@@ -115,11 +117,11 @@ final class MarkFinisher {
       }
       return done;
     });
-    BatchedMigration after = migrations.findById(m.id()).orElse(m);
+    BatchedMigration after = migrations.findById(db.session(), m.id()).orElse(m);
     return new MarkFinishedResult(MarkFinishedResult.Outcome.MARKED, plan, after, changed.size(), written[0]);
   }
 
-  private static Map<JobStatus, Long> countsByStatus(List<JobStore.ChangedJob> changed) {
+  private static Map<JobStatus, Long> countsByStatus(List<JobRepairs.ChangedJob> changed) {
     Map<JobStatus, Long> out = new TreeMap<>();
     changed.forEach(j -> out.merge(j.previous(), 1L, Long::sum));
     return out;

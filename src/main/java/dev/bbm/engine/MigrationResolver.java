@@ -16,16 +16,16 @@ final class MigrationResolver {
   private MigrationResolver() {}
 
   static Optional<BatchedMigration> find(Database db, Selection selection) throws SQLException {
-    MigrationStore store = new MigrationStore(db);
+    MigrationStore store = db.stores().migrations();
     if (selection instanceof Selection.ById byId) {
       if (byId.database() != null && !byId.database().equals(db.label())) {
         throw BbmException.usage("migration id " + byId + " names database " + byId.database()
             + ", but bbm is connected to " + db.label());
       }
-      return store.findById(byId.id());
+      return store.findById(db.session(), byId.id());
     }
     Selection.ByConfiguration key = (Selection.ByConfiguration) selection;
-    List<BatchedMigration> found = store.findByConfiguration(key);
+    List<BatchedMigration> found = store.findByConfiguration(db.session(), key);
     if (found.size() > 1) {
       throw new BbmException(ExitCode.USAGE, "the configuration matches " + found.size() + " migrations ("
           + found.stream().map(m -> m.displayId() + " in " + m.gitlabSchema()).collect(Collectors.joining(", "))

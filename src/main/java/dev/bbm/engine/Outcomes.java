@@ -8,9 +8,8 @@ import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Selection;
 import dev.bbm.store.AdvisoryLock;
 import dev.bbm.store.Database;
-import dev.bbm.store.JobStore;
-import dev.bbm.store.MigrationStore;
 import dev.bbm.store.SqlErrors;
+import dev.bbm.store.Stores;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -25,14 +24,12 @@ final class Outcomes {
   private static final int FAILED_JOBS_SHOWN = 20;
 
   private final Database db;
-  private final MigrationStore migrations;
-  private final JobStore jobs;
+  private final Stores stores;
   private final TimeoutReport timeouts;
 
-  Outcomes(Database db, MigrationStore migrations, JobStore jobs) {
+  Outcomes(Database db, Stores stores) {
     this.db = db;
-    this.migrations = migrations;
-    this.jobs = jobs;
+    this.stores = stores;
     this.timeouts = new TimeoutReport(db);
   }
 
@@ -81,6 +78,9 @@ final class Outcomes {
 
   private void rethrow(BatchedMigration m, FinalizeOptions o, Throwable error, MigrationStatus previous)
       throws SQLException {
+    if (error instanceof BbmException) {
+      restoreAfterError(m, previous); // a bookkeeping row bbm cannot trust: as found, so Sidekiq may carry on
+    }
     if (error instanceof SQLException e && !SqlErrors.isConnectionLost(e)) {
       String now = restoreAfterError(m, previous);
       if (SqlErrors.isTimeout(e)) {
@@ -111,7 +111,7 @@ final class Outcomes {
         return null;
       }
       MigrationStatus back = previous == MigrationStatus.FAILED ? MigrationStatus.ACTIVE : previous;
-      Database.inTransaction(s, c -> migrations.restore(c, m.id(), MigrationStatus.FINALIZING, back));
+      Database.inTransaction(s, c -> stores.migrations().restore(c, m.id(), MigrationStatus.FINALIZING, back));
       return back.label();
     } catch (SQLException | RuntimeException e) {
       return null;
@@ -120,15 +120,15 @@ final class Outcomes {
 
   private FinalizeResult finished(BatchedMigration m, FinalizeRun.Tally t, long t0, String message)
       throws SQLException {
-    BatchedMigration after = migrations.findById(m.id()).orElse(m);
+    BatchedMigration after = stores.migrations().findById(db.session(), m.id()).orElse(m);
     return new FinalizeResult(FinalizeResult.Outcome.FINISHED, after, message, t.jobsRun(), t.jobsFailed(), t.rows(),
         elapsed(t0), List.of(), List.of());
   }
 
   private FinalizeResult failed(BatchedMigration m, FinalizeRun.Tally t, long t0) throws SQLException {
-    db.inTransaction(c -> migrations.transition(c, m.id(), MigrationStatus.Event.FAILURE));
-    List<FailedJob> failedJobs = jobs.failedWithLastError(m.id(), db.layout().hasTransitionLogs(), FAILED_JOBS_SHOWN);
-    BatchedMigration after = migrations.findById(m.id()).orElse(m);
+    db.inTransaction(c -> stores.migrations().transition(c, m.id(), MigrationStatus.Event.FAILURE));
+    List<FailedJob> failedJobs = stores.statistics().failedWithLastError(db.session(), m.id(), db.layout().hasTransitionLogs(), FAILED_JOBS_SHOWN);
+    BatchedMigration after = stores.migrations().findById(db.session(), m.id()).orElse(m);
     String msg = "Batched migration " + m.jobClassName() + " could not be completed and a manual action is"
         + " required.Check the admin panel at (`/admin/background_migrations`) for more details.";
     return new FinalizeResult(FinalizeResult.Outcome.FAILED, after, msg, t.jobsRun(), t.jobsFailed(), t.rows(),
@@ -145,8 +145,8 @@ final class Outcomes {
     String message;
     if (previous != null && AdvisoryLock.lastOut(db.session(), m.id())) {
       MigrationStatus back = previous == MigrationStatus.FAILED ? MigrationStatus.ACTIVE : previous;
-      db.inTransaction(c -> migrations.restore(c, m.id(), MigrationStatus.FINALIZING, back));
-      BatchedMigration after = migrations.findById(m.id()).orElse(m);
+      db.inTransaction(c -> stores.migrations().restore(c, m.id(), MigrationStatus.FINALIZING, back));
+      BatchedMigration after = stores.migrations().findById(db.session(), m.id()).orElse(m);
       message = "stopped on request; migration " + m.displayId() + " is " + after.status().label()
           + " again and a rerun continues where this one stopped";
     } else if (previous != null) {
@@ -156,7 +156,7 @@ final class Outcomes {
       message = "stopped on request; this bbm no longer works on migration " + m.displayId() + ", the others"
           + " working on it carry on (if none is left, bbm finalize " + m.displayId() + " continues)";
     }
-    BatchedMigration after = migrations.findById(m.id()).orElse(m);
+    BatchedMigration after = stores.migrations().findById(db.session(), m.id()).orElse(m);
     return new FinalizeResult(FinalizeResult.Outcome.INTERRUPTED, after, message, t.jobsRun(), t.jobsFailed(),
         t.rows(), elapsed(t0), List.of(), List.of());
   }

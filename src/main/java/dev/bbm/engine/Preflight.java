@@ -10,10 +10,10 @@ import dev.bbm.jobs.JobKind;
 import dev.bbm.jobs.JobRegistry;
 import dev.bbm.jobs.SubBatchWork;
 import dev.bbm.store.BatchingStrategy;
-import dev.bbm.store.Catalog;
 import dev.bbm.store.Database;
-import dev.bbm.store.JobStore;
+import dev.bbm.store.JobCoverage;
 import dev.bbm.store.SqlErrors;
+import dev.bbm.store.SqlState;
 import dev.bbm.store.SubBatchStatement;
 import dev.bbm.store.TableInfo;
 import java.sql.SQLException;
@@ -73,9 +73,9 @@ final class Preflight {
       throw refuse("migration " + id + " has max_value " + m.maxValue() + " below min_value " + m.minValue()
           + "; its row is inconsistent and bbm will not guess a range");
     }
-    Optional<JobStore.Overlap> overlap = new JobStore(db).firstOverlap(db.session(), m.id());
+    Optional<JobCoverage.Overlap> overlap = db.stores().coverage().firstOverlap(db.session(), m.id());
     if (overlap.isPresent()) {
-      JobStore.Overlap o = overlap.get();
+      JobCoverage.Overlap o = overlap.get();
       throw refuse("migration " + id + " has jobs whose ranges overlap: job " + o.firstId() + " (" + o.first() + ", "
           + o.firstStatus().label() + ") and job " + o.secondId() + " (" + o.second() + ", " + o.secondStatus().label()
           + "); bbm will not run keys twice, so correct or delete one of these job rows first (or, if the work is"
@@ -102,7 +102,7 @@ final class Preflight {
       throw refuse("migration " + id + " names column \"" + m.columnName()
           + "\", which is not a valid SQL identifier");
     }
-    TableInfo table = new Catalog(db).table(m.tableName()).orElseThrow(() -> refuse("migration " + id
+    TableInfo table = db.stores().catalog().table(db.session(), m.tableName()).orElseThrow(() -> refuse("migration " + id
         + " works on table " + m.tableName() + ", which does not exist in this database"));
     String type = table.columnTypes().get(m.columnName());
     if (type == null) {
@@ -144,7 +144,8 @@ final class Preflight {
       statement.verify(db.session());
     } catch (SQLException e) {
       String state = e.getSQLState() == null ? "" : e.getSQLState();
-      if (state.startsWith("42") || state.startsWith("22") || state.startsWith("0A")) {
+      if (SqlState.Category.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION.includes(e) || SqlState.Category.DATA_EXCEPTION.includes(e)
+          || SqlState.Category.FEATURE_NOT_SUPPORTED.includes(e)) {
         throw new BbmException(ExitCode.USAGE, work.origin() + " does not work on table " + m.tableName() + ": "
             + SqlErrors.firstLine(e.getMessage()) + " (SQLSTATE " + state + ")", e);
       }

@@ -11,8 +11,7 @@ import dev.bbm.domain.Selection;
 import dev.bbm.jobs.JobRegistry;
 import dev.bbm.store.AdvisoryLock;
 import dev.bbm.store.Database;
-import dev.bbm.store.JobStore;
-import dev.bbm.store.MigrationStore;
+import dev.bbm.store.Stores;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +38,8 @@ final class Retrier {
           + m.displayId() + " is " + m.status().label() + ")");
     }
     MigrationPlan plan = Preflight.check(m, db, registry);
-    JobStore jobs = new JobStore(db);
-    List<BatchedJob> failed = jobs.withStatus(m.id(), JobStatus.FAILED);
+    Stores stores = db.stores();
+    List<BatchedJob> failed = stores.jobRows().withStatus(db.session(), m.id(), JobStatus.FAILED);
     if (dryRun) {
       List<String> changes = new ArrayList<>();
       for (BatchedJob j : failed) {
@@ -59,20 +58,20 @@ final class Retrier {
         for (BatchedJob j : failed) {
           int half = j.batchSize() / 2;
           Long midpoint = half < 1 ? null : plan.nextBatch(c, j.minValue(), half).map(JobRange::max).orElse(null);
-          Long copy = jobs.split(c, j, half, midpoint);
+          Long copy = stores.repairs().split(c, j, half, midpoint);
           out.add(copy == null
               ? "job " + j.id() + " " + j.range() + ": attempts reset, batch size " + Math.max(1, half)
               : "job " + j.id() + " " + j.range() + ": split into " + j.minValue() + ".." + midpoint + " and job "
                   + copy + " " + (midpoint + 1) + ".." + j.maxValue() + ", attempts reset");
         }
-        if (!new MigrationStore(db).transition(c, m.id(), MigrationStatus.Event.EXECUTE)) {
+        if (!stores.migrations().transition(c, m.id(), MigrationStatus.Event.EXECUTE)) {
           throw new BbmException(ExitCode.BUSY, "migration " + m.displayId() + " changed while bbm was retrying it;"
               + " nothing was changed, run the command again");
         }
         out.add("migration " + m.displayId() + ": failed -> active");
         return out;
       });
-      BatchedMigration after = new MigrationStore(db).findById(m.id()).orElse(m);
+      BatchedMigration after = stores.migrations().findById(db.session(), m.id()).orElse(m);
       return new RetryResult(after, changes, false, null);
     } finally {
       AdvisoryLock.unlock(db.openSession(), m.id());

@@ -19,7 +19,7 @@ final class StatusChanger {
 
   StatusChanger(Database db) {
     this.db = db;
-    this.migrations = new MigrationStore(db);
+    this.migrations = db.stores().migrations();
   }
 
   StatusChangeResult change(Selection selection, StatusChangeResult.Action action, boolean dryRun)
@@ -32,7 +32,7 @@ final class StatusChanger {
       return new StatusChangeResult(action, true, m, m, sql);
     }
     boolean changed = db.inTransaction(c -> migrations.changeStatus(c, m.id(), action.from(), action.event()));
-    BatchedMigration after = migrations.findById(m.id()).orElseThrow(() -> notFound(db, selection));
+    BatchedMigration after = migrations.findById(db.session(), m.id()).orElseThrow(() -> notFound(db, selection));
     if (!changed) {
       // somebody changed it between our read and our update: judge the state it has now
       requireFrom(action, after);

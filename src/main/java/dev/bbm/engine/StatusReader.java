@@ -11,8 +11,8 @@ import dev.bbm.domain.Selection;
 import dev.bbm.domain.Throughput;
 import dev.bbm.store.AdvisoryLock;
 import dev.bbm.store.Database;
-import dev.bbm.store.JobStore;
-import dev.bbm.store.MigrationStore;
+import dev.bbm.store.JobStatistics;
+import dev.bbm.store.Stores;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -42,7 +42,7 @@ final class StatusReader {
 
   StatusReport list(boolean includeDone) throws SQLException {
     var layout = db.requireBatchedTables();
-    List<BatchedMigration> ms = new MigrationStore(db).list(includeDone);
+    List<BatchedMigration> ms = db.stores().migrations().list(db.session(), includeDone);
     Surroundings around = surroundings(ms);
     List<MigrationSummary> out = new ArrayList<>();
     for (BatchedMigration m : ms) {
@@ -52,14 +52,16 @@ final class StatusReader {
   }
 
   private Surroundings surroundings(List<BatchedMigration> ms) throws SQLException {
-    JobStore jobs = new JobStore(db);
+    Stores stores = db.stores();
     List<Long> ids = ms.stream().map(BatchedMigration::id).toList();
     Map<Long, List<BatchedJob>> running = new HashMap<>();
-    for (BatchedJob j : jobs.running(ids)) {
+    for (BatchedJob j : stores.jobRows().running(db.session(), ids)) {
       running.computeIfAbsent(j.migrationId(), k -> new ArrayList<>()).add(j);
     }
     List<BatchedMigration> unfinished = ms.stream().filter(m -> !m.status().isDone()).toList();
-    return new Surroundings(jobs.counts(ids), jobs.recentThroughput(ids, PACE_JOBS), running, unfinished);
+    JobStatistics statistics = stores.statistics();
+    return new Surroundings(statistics.counts(db.session(), ids),
+        statistics.recentThroughput(db.session(), ids, PACE_JOBS), running, unfinished);
   }
 
   MigrationDetail detail(Selection selection) throws SQLException {
@@ -67,17 +69,18 @@ final class StatusReader {
     Optional<BatchedMigration> found = MigrationResolver.find(db, selection);
     BatchedMigration m = found.orElseThrow(() -> new BbmException(ExitCode.NOT_FOUND,
         "no batched background migration matches " + selection + " in database " + db.label()));
-    JobStore jobs = new JobStore(db);
-    List<BatchedMigration> unfinished = new MigrationStore(db).list(false);
+    Stores stores = db.stores();
+    List<BatchedMigration> unfinished = stores.migrations().list(db.session(), false);
     List<BatchedMigration> scope = new ArrayList<>(unfinished);
     if (unfinished.stream().noneMatch(u -> u.id() == m.id())) {
       scope.add(m);
     }
     Surroundings around = surroundings(scope);
-    List<BatchedJob> all = jobs.all(m.id());
+    List<BatchedJob> all = stores.jobRows().all(db.session(), m.id());
     List<BatchedJob> latest = all.size() <= LATEST_JOBS ? all : all.subList(all.size() - LATEST_JOBS, all.size());
     return new MigrationDetail(db.label(), summarize(m, around),
-        jobs.failedWithLastError(m.id(), layout.hasTransitionLogs(), FAILED_JOBS), List.copyOf(latest));
+        stores.statistics().failedWithLastError(db.session(), m.id(), layout.hasTransitionLogs(), FAILED_JOBS),
+        List.copyOf(latest));
   }
 
   private MigrationSummary summarize(BatchedMigration m, Surroundings around) throws SQLException {

@@ -41,6 +41,8 @@ final class Stealer {
   private final ObjectMapper json;
   private final ProgressListener progress;
   private final BooleanSupplier stopRequested;
+  private final LegacyJobStore legacyJobs;
+  private final Catalog catalog;
   /** Whether legacyStarted was reported, and the number of jobs this run expects to run. */
   private boolean started;
   private int total;
@@ -52,6 +54,8 @@ final class Stealer {
     this.json = json;
     this.progress = progress;
     this.stopRequested = stopRequested;
+    this.legacyJobs = db.stores().legacyJobs();
+    this.catalog = db.stores().catalog();
   }
 
   StealResult steal(String className, Integer pauseMs, boolean dryRun, boolean retryDead,
@@ -60,17 +64,15 @@ final class Stealer {
     if (!db.layout().hasLegacyJobs()) {
       throw new BbmException(ExitCode.FAILURE, "database " + db.label() + " has no background_migration_jobs table");
     }
-    LegacyJobStore store = new LegacyJobStore(db);
-    List<LegacyJob> pending = store.pending(name);
+    List<LegacyJob> pending = legacyJobs.pending(db.session(), name);
     int trackedPending = pending.size();
     LegacyJobClass job = registry.findLegacy(name).orElseThrow(() -> new BbmException(ExitCode.USAGE,
         "bbm cannot run legacy job class " + name + " (it knows " + registry.knownLegacyNames() + "); its "
             + trackedPending + " pending tracked job(s) stay pending"));
-    Catalog catalog = new Catalog(db);
     int pause = pauseMs != null ? pauseMs : LegacyJob.DEFAULT_PAUSE_MS;
     int found = pending.size();
     try {
-      return run(name, job, store, pending, catalog, pause, dryRun, retryDead, redis, found);
+      return run(name, job, pending, pause, dryRun, retryDead, redis, found);
     } finally {
       if (started) {
         progress.ended();
@@ -78,9 +80,8 @@ final class Stealer {
     }
   }
 
-  private StealResult run(String name, LegacyJobClass job, LegacyJobStore store, List<LegacyJob> pending,
-      Catalog catalog, int pause, boolean dryRun, boolean retryDead, Optional<RedisSettings> redis, int found)
-      throws SQLException {
+  private StealResult run(String name, LegacyJobClass job, List<LegacyJob> pending, int pause, boolean dryRun,
+      boolean retryDead, Optional<RedisSettings> redis, int found) throws SQLException {
     List<StealResult.Ran> ran = new ArrayList<>();
     int skipped = 0;
     if (!dryRun) {
@@ -101,7 +102,7 @@ final class Stealer {
             continue;
           }
           long t0 = System.nanoTime();
-          Optional<StealResult.Ran> r = runQueued(queues, q, job, catalog, pause, name);
+          Optional<StealResult.Ran> r = runQueued(queues, q, job, pause, name);
           if (r.isEmpty()) {
             skipped++;
             total--;
@@ -113,7 +114,7 @@ final class Stealer {
       } catch (JsonProcessingException e) {
         throw new BbmException(ExitCode.FAILURE, "cannot write a Sidekiq job's arguments as JSON", e);
       }
-      pending = store.pending(name);
+      pending = legacyJobs.pending(db.session(), name);
       // a Sidekiq job's run marks the tracked rows with its arguments succeeded: count what is left
       total = ran.size() + pending.size();
     }
@@ -127,7 +128,7 @@ final class Stealer {
         continue;
       }
       long t0 = System.nanoTime();
-      Optional<StealResult.Ran> r = runTracked(row, job, catalog, pause);
+      Optional<StealResult.Ran> r = runTracked(row, job, pause);
       if (r.isEmpty()) {
         skipped++;
         total--;
@@ -161,16 +162,16 @@ final class Stealer {
    * another process has it), put back on its queue if it fails; tracked rows with the same
    * arguments are marked succeeded, as the legacy job's own perform does.
    */
-  private Optional<StealResult.Ran> runQueued(SidekiqQueues queues, SidekiqJob q, LegacyJobClass job,
-      Catalog catalog, int pause, String name) throws SQLException, JsonProcessingException {
+  private Optional<StealResult.Ran> runQueued(SidekiqQueues queues, SidekiqJob q, LegacyJobClass job, int pause,
+      String name) throws SQLException, JsonProcessingException {
     String args = json.writeValueAsString(q.arguments());
     if (!queues.take(q)) {
       return Optional.empty();
     }
     try {
-      long rows = run(job.plan(q.arguments(), t -> columns(catalog, t)), pause);
+      long rows = run(job.plan(q.arguments(), this::columns), pause);
       if (db.layout().hasLegacyJobs()) {
-        LegacyJobStore.markAllSucceeded(db.session(), name, args);
+        legacyJobs.markAllSucceeded(db.session(), name, args);
       }
       return Optional.of(new StealResult.Ran(describe(q), args, true, rows, null));
     } catch (BbmException | SQLException e) {
@@ -184,18 +185,17 @@ final class Stealer {
   }
 
   /** Claims one tracked row on a second connection, runs it, and marks it as GitLab does. */
-  private Optional<StealResult.Ran> runTracked(LegacyJob row, LegacyJobClass job, Catalog catalog, int pause)
-      throws SQLException {
+  private Optional<StealResult.Ran> runTracked(LegacyJob row, LegacyJobClass job, int pause) throws SQLException {
     try (Connection claim = db.openAnother()) {
       claim.setAutoCommit(false);
-      if (!LegacyJobStore.claim(claim, row.id())) {
+      if (!legacyJobs.claim(claim, row.id())) {
         claim.rollback();
         return Optional.empty();
       }
       try {
         Object args = Json.parse("arguments of legacy job row " + row.id(), row.argumentsJson());
-        long rows = run(job.plan(args, t -> columns(catalog, t)), pause);
-        LegacyJobStore.markAllSucceeded(claim, row.className().replaceFirst("^::", ""), row.argumentsJson());
+        long rows = run(job.plan(args, this::columns), pause);
+        legacyJobs.markAllSucceeded(claim, row.className().replaceFirst("^::", ""), row.argumentsJson());
         claim.commit();
         return Optional.of(new StealResult.Ran("row " + row.id(), row.argumentsJson(), true, rows, null));
       } catch (BbmException e) {
@@ -212,9 +212,9 @@ final class Stealer {
     }
   }
 
-  private Optional<Set<String>> columns(Catalog catalog, String table) {
+  private Optional<Set<String>> columns(String table) {
     try {
-      return catalog.table(table).map(TableInfo::columnTypes).map(Map::keySet);
+      return catalog.table(db.session(), table).map(TableInfo::columnTypes).map(Map::keySet);
     } catch (SQLException e) {
       throw new BbmException(ExitCode.FAILURE, "cannot read the columns of " + table + ": "
           + SqlErrors.firstLine(e.getMessage()), e);

@@ -6,6 +6,7 @@ import dev.bbm.domain.Durations;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.store.Database;
 import dev.bbm.store.Sessions;
+import dev.bbm.store.SqlState;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -24,7 +25,7 @@ final class TimeoutReport {
 
   /** {@code now} is the status the migration was given back, or null when it was left alone. */
   BbmException outsideJobs(BatchedMigration m, FinalizeOptions o, SQLException e, String now) {
-    boolean lock = "55P03".equals(e.getSQLState());
+    boolean lock = SqlState.LOCK_NOT_AVAILABLE.is(e);
     String holders = lock ? holders(m) : null;
     String what = !lock ? "a statement outside the jobs' sub-batches ran longer than --statement-timeout "
         + millis(o.statementTimeout())

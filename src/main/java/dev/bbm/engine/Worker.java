@@ -9,10 +9,10 @@ import dev.bbm.domain.JobStatus;
 import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Pause;
 import dev.bbm.store.Database;
-import dev.bbm.store.JobStore;
-import dev.bbm.store.MigrationStore;
+import dev.bbm.store.JobClaims;
 import dev.bbm.store.Sessions;
 import dev.bbm.store.SqlErrors;
+import dev.bbm.store.Stores;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -31,8 +31,7 @@ final class Worker implements Callable<WorkerEnd> {
 
   private final FinalizeRun run;
   private final Connection c;
-  private final JobStore jobs;
-  private final MigrationStore migrations;
+  private final Stores stores;
   private final FailurePolicy policy;
   private final ProgressListener progress;
   private final String runnerJson;
@@ -41,12 +40,11 @@ final class Worker implements Callable<WorkerEnd> {
   private int batchSize;
   private long waitingSince;
 
-  Worker(FinalizeRun run, Connection c, JobStore jobs, MigrationStore migrations, FailurePolicy policy,
+  Worker(FinalizeRun run, Connection c, Stores stores, FailurePolicy policy,
       ProgressListener progress) throws SQLException {
     this.run = run;
     this.c = c;
-    this.jobs = jobs;
-    this.migrations = migrations;
+    this.stores = stores;
     this.policy = policy;
     this.progress = progress;
     this.runnerJson = RunnerIdentity.of(Sessions.identity(c)).toMetricsJson();
@@ -94,18 +92,18 @@ final class Worker implements Callable<WorkerEnd> {
   private Claim claim() throws SQLException {
     BatchedMigration m = run.migration();
     return Database.inTransaction(c, tx -> {
-      Optional<MigrationStatus> status = migrations.lockStatus(tx, m.id());
+      Optional<MigrationStatus> status = stores.migrations().lockStatus(tx, m.id());
       if (status.isEmpty()) {
         throw new BbmException(ExitCode.FAILURE, "migration " + m.displayId() + " was deleted while bbm worked on it");
       }
       if (status.get() != MigrationStatus.FINALIZING) {
         return Claim.changed(status.get());
       }
-      Optional<BatchedJob> pending = jobs.claimPending(tx, m.id());
+      Optional<BatchedJob> pending = stores.claims().claimPending(tx, m.id());
       if (pending.isPresent()) {
         return start(tx, pending.get(), null);
       }
-      Optional<BatchedJob> stale = jobs.claimStaleRunning(tx, m.id(), run.options().staleAfter());
+      Optional<BatchedJob> stale = stores.claims().claimStaleRunning(tx, m.id(), run.options().staleAfter());
       if (stale.isPresent()) {
         BatchedJob j = stale.get();
         String note = run.firstStaleNotice(j.id()) ? "job " + j.id() + " (" + j.range() + ") is marked running"
@@ -116,14 +114,14 @@ final class Worker implements Callable<WorkerEnd> {
       if (created.isPresent()) {
         return Claim.of(created.get(), null);
       }
-      Optional<BatchedJob> retriable = jobs.claimRetriable(tx, m.id());
+      Optional<BatchedJob> retriable = stores.claims().claimRetriable(tx, m.id());
       return retriable.isPresent() ? start(tx, retriable.get(), null) : Claim.NOTHING;
     });
   }
 
   private Claim start(Connection tx, BatchedJob job, String note) throws SQLException {
     Integer subOverride = run.isShrunk(job.id()) ? null : run.options().subBatchSize();
-    Optional<BatchedJob> running = jobs.markRunning(tx, job, runnerJson, subOverride);
+    Optional<BatchedJob> running = stores.claims().markRunning(tx, job, runnerJson, subOverride);
     if (running.isEmpty()) {
       return Claim.RETRY;
     }
@@ -135,7 +133,7 @@ final class Worker implements Callable<WorkerEnd> {
   private Optional<BatchedJob> createNext(Connection tx) throws SQLException {
     BatchedMigration m = run.migration();
     FinalizeOptions o = run.options();
-    Optional<BatchedJob> last = jobs.lastJob(tx, m.id());
+    Optional<BatchedJob> last = stores.jobRows().lastJob(tx, m.id());
     if (last.isPresent() && last.get().maxValue() == Long.MAX_VALUE) {
       return Optional.empty();
     }
@@ -155,7 +153,7 @@ final class Worker implements Callable<WorkerEnd> {
     }
     int sub = Math.min(size, o.subBatchSize() != null ? o.subBatchSize()
         : run.adaptive() ? sizer.current() : m.subBatchSize());
-    BatchedJob job = jobs.createRunning(tx, m.id(), range, size, Math.max(1, sub), m.pauseMs(), runnerJson);
+    BatchedJob job = stores.claims().createRunning(tx, m.id(), range, size, Math.max(1, sub), m.pauseMs(), runnerJson);
     run.runner().log(tx, job.id(), JobStatus.PENDING, JobStatus.RUNNING, null, null);
     return Optional.of(job);
   }
@@ -208,7 +206,7 @@ final class Worker implements Callable<WorkerEnd> {
     }
     progress.warning("more than half of the last " + FailurePolicy.SHOULD_STOP_MINIMUM_JOBS
         + " or more jobs failed; the migration is marked failed, as GitLab's should_stop? does");
-    Database.inTransaction(c, tx -> migrations.transition(tx, m.id(), MigrationStatus.Event.FAILURE));
+    Database.inTransaction(c, tx -> stores.migrations().transition(tx, m.id(), MigrationStatus.Event.FAILURE));
     run.decide(WorkerEnd.FAILED);
     return WorkerEnd.FAILED;
   }
@@ -222,22 +220,22 @@ final class Worker implements Callable<WorkerEnd> {
     BatchedMigration m = run.migration();
     long[] active = new long[1];
     WorkerEnd end = Database.inTransaction(c, tx -> {
-      Optional<MigrationStatus> status = migrations.lockStatus(tx, m.id());
+      Optional<MigrationStatus> status = stores.migrations().lockStatus(tx, m.id());
       if (status.isEmpty() || status.get() != MigrationStatus.FINALIZING) {
         run.changedTo(status.orElse(null));
         return WorkerEnd.CHANGED;
       }
-      JobStore.Activity a = jobs.activity(tx, m.id());
+      JobClaims.Activity a = stores.claims().activity(tx, m.id());
       active[0] = a.active();
       if (a.active() > 0 || a.retriable() > 0) {
         return null;
       }
       if (a.failedForGood() > 0) {
-        migrations.transition(tx, m.id(), MigrationStatus.Event.FAILURE);
+        stores.migrations().transition(tx, m.id(), MigrationStatus.Event.FAILURE);
         return WorkerEnd.FAILED;
       }
-      boolean finished = jobs.countNotSucceeded(tx, m.id()) == 0
-          && migrations.transition(tx, m.id(), MigrationStatus.Event.FINISH);
+      boolean finished = stores.claims().countNotSucceeded(tx, m.id()) == 0
+          && stores.migrations().transition(tx, m.id(), MigrationStatus.Event.FINISH);
       return finished ? WorkerEnd.FINISHED : null;
     });
     if (end == WorkerEnd.FINISHED || end == WorkerEnd.FAILED) {

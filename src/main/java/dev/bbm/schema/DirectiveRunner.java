@@ -38,7 +38,7 @@ final class DirectiveRunner {
     this.db = db;
     this.migrations = migrations;
     this.store = new DirectiveStore(db);
-    this.lookup = new MigrationLookup(migrations);
+    this.lookup = new MigrationLookup(db);
     this.listener = listener;
     this.finalizer = finalizer;
     this.registry = registry;
@@ -47,7 +47,7 @@ final class DirectiveRunner {
 
   /** GitLab's queue_batched_background_migration (reference §8.1). */
   String queue(Connection c, MigrationDirective.Queue q, String version) throws SQLException {
-    if (!migrations.findByConfiguration(q.key()).isEmpty()) {
+    if (!migrations.findByConfiguration(db.session(), q.key()).isEmpty()) {
       String warning = "Batched background migration not enqueued because it already exists: job_class_name: "
           + q.key().jobClassName() + ", table_name: " + q.key().tableName() + ", column_name: " + q.key().columnName()
           + ", job_arguments: " + RubyInspect.inspect(Json.parse("job arguments", q.key().jobArgumentsJson()));
@@ -97,7 +97,7 @@ final class DirectiveRunner {
     }
     if (d.finalizeInline()) {
       FinalizeResult r = finalizeInline(m);
-      m = migrations.findById(m.id()).orElse(m);
+      m = migrations.findById(db.session(), m.id()).orElse(m);
       if (m.status() == MigrationStatus.FINISHED) {
         confirm(m);
         return m.displayId() + " finalized inline (" + r.jobsRun() + " job(s), " + r.rowsUpdated()

@@ -5,6 +5,7 @@ import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Selection;
 import dev.bbm.store.Database;
 import dev.bbm.store.Layout;
+import dev.bbm.store.SqlState;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -89,7 +90,7 @@ final class DirectiveStore {
       }
       if (!(v instanceof Number n) || v instanceof BigDecimal d && d.scale() > 0) {
         throw new SQLException("column " + column + " of " + table + " is not an integer column (MAX is " + v + ")",
-            "42804");
+            SqlState.DATATYPE_MISMATCH.code());
       }
       return n.longValue();
     }

@@ -3,6 +3,7 @@ package dev.bbm.schema;
 import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.Selection;
+import dev.bbm.store.Database;
 import dev.bbm.store.MigrationStore;
 import java.sql.SQLException;
 import java.util.List;
@@ -13,15 +14,17 @@ import java.util.Optional;
  * dry run alike: one answer, or a failure when the configuration matches several.
  */
 final class MigrationLookup {
+  private final Database db;
   private final MigrationStore migrations;
 
-  MigrationLookup(MigrationStore migrations) {
-    this.migrations = migrations;
+  MigrationLookup(Database db) {
+    this.db = db;
+    this.migrations = db.stores().migrations();
   }
 
   /** @param gitlabSchema null matches the configuration in any gitlab_schema */
   Optional<BatchedMigration> find(Selection.ByConfiguration key, String gitlabSchema) throws SQLException {
-    List<BatchedMigration> found = migrations.findByConfiguration(key).stream()
+    List<BatchedMigration> found = migrations.findByConfiguration(db.session(), key).stream()
         .filter(m -> gitlabSchema == null || m.gitlabSchema() == null || gitlabSchema.equals(m.gitlabSchema()))
         .toList();
     if (found.size() > 1) {

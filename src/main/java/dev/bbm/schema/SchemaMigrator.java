@@ -50,11 +50,11 @@ public final class SchemaMigrator {
   public MigrateResult migrate(MigrateOptions o) throws SQLException {
     List<MigrationFile> files = MigrationFiles.migrations(o.dirs());
     SchemaVersionStore versions = new SchemaVersionStore(db);
-    MigrationStore migrations = new MigrationStore(db);
+    MigrationStore migrations = db.stores().migrations();
     PendingFiles pending = new PendingFiles(versions, this::registry);
     if (o.dryRun()) {
       Layout layout = db.layout();
-      return new DryRun(db, versions, new MigrationLookup(migrations)).plan(pending.compute(files, layout, o), layout);
+      return new DryRun(db, versions, new MigrationLookup(db)).plan(pending.compute(files, layout, o), layout);
     }
     MigrateLockWaiter lock = new MigrateLockWaiter(db, listener, stopRequested);
     long key = lock.acquire(o.noWait());

@@ -6,7 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 
-/** Binds the values of a {@link SqlFragment} to a prepared statement. */
+/** Binds values to a prepared statement: a {@link SqlFragment}'s, or a plain list. */
 final class Bindings {
   private Bindings() {}
 
@@ -37,6 +37,13 @@ final class Bindings {
       i++;
     }
     return i;
+  }
+
+  /** Binds each value with setObject, from parameter 1 on. */
+  static void all(PreparedStatement ps, Object... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      ps.setObject(i + 1, values[i]);
+    }
   }
 
   /** {@code " AND (scope)"}, or nothing without a scope. */

@@ -13,16 +13,11 @@ import java.util.Set;
 
 /** Looks tables and columns up in pg_catalog, with names bound as values, never interpolated. */
 public final class Catalog {
-  private final Database db;
-
-  public Catalog(Database db) {
-    this.db = db;
-  }
+  Catalog() {}
 
   /** The table's columns and indexes, or empty when no such table is visible. */
-  public Optional<TableInfo> table(String tableName) throws SQLException {
+  public Optional<TableInfo> table(Connection c, String tableName) throws SQLException {
     String quoted = Identifiers.quoteQualified(tableName);
-    Connection c = db.session();
     Long oid;
     try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?)::oid::int8")) {
       ps.setString(1, quoted);

@@ -29,6 +29,7 @@ public final class Database implements AutoCloseable {
   private final GitlabSchemas.Scope scope;
   private Connection session;
   private Layout layout;
+  private Stores stores;
 
   public Database(String label, Opener opener) {
     this(label, opener, GitlabSchemas.Scope.ALL);
@@ -49,6 +50,14 @@ public final class Database implements AutoCloseable {
   /** The database's name in ids and output: {@code main}, {@code ci}. */
   public String label() {
     return label;
+  }
+
+  /** The stores of this database, built on first use (which runs no statement). */
+  public synchronized Stores stores() {
+    if (stores == null) {
+      stores = new Stores(this);
+    }
+    return stores;
   }
 
   public Connection session() throws SQLException {

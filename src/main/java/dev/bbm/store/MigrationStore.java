@@ -1,23 +1,31 @@
 package dev.bbm.store;
 
 import dev.bbm.domain.BatchedMigration;
+import dev.bbm.domain.BbmException;
 import dev.bbm.domain.JobArguments;
 import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Selection;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /** Reads and writes rows of batched_background_migrations. */
 public final class MigrationStore {
+  /** Finished and finalized, the states with nothing left to run, as an SQL list: {@code (3, 6)}. */
+  private static final String DONE = "(" + MigrationStatus.FINISHED.code() + ", " + MigrationStatus.FINALIZED.code()
+      + ")";
+
   private final Database db;
 
-  public MigrationStore(Database db) {
+  MigrationStore(Database db) {
     this.db = db;
   }
 
@@ -33,21 +41,17 @@ public final class MigrationStore {
         + " FROM " + Layout.MIGRATIONS;
   }
 
-  /** A row whose status code is not one of GitLab's. */
-  public static final class UnknownStatusException extends SQLException {
-    private static final long serialVersionUID = 1L;
-
-    UnknownStatusException(long id, int code) {
-      super("batched background migration " + id + " has status " + code
-          + ", which is not one of GitLab's status codes (0, 1, 3, 4, 5, 6)");
-    }
+  /** A row whose status code is not one of GitLab's: refused with exit 2. */
+  private static BbmException unknownStatus(long id, int code) {
+    return BbmException.usage("batched background migration " + id + " has status " + code
+        + ", which is not one of GitLab's status codes (0, 1, 3, 4, 5, 6)");
   }
 
   private BatchedMigration map(ResultSet rs) throws SQLException {
     long id = rs.getLong(1);
     int status = rs.getInt(15);
     if (!MigrationStatus.isKnownCode(status)) {
-      throw new UnknownStatusException(id, status);
+      throw unknownStatus(id, status);
     }
     JobArguments args = JobArguments.parse("job_arguments of batched background migration " + id, rs.getString(6));
     return new BatchedMigration(id, db.label(), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -59,12 +63,9 @@ public final class MigrationStore {
         rs.getObject(22, OffsetDateTime.class));
   }
 
-  private List<BatchedMigration> query(String sql, Object... params) throws SQLException {
-    Connection c = db.session();
+  private List<BatchedMigration> query(Connection c, String sql, Object... params) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        ps.setObject(i + 1, params[i]);
-      }
+      Bindings.all(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         List<BatchedMigration> out = new ArrayList<>();
         while (rs.next()) {
@@ -79,16 +80,17 @@ public final class MigrationStore {
     }
   }
 
-  public Optional<BatchedMigration> findById(long id) throws SQLException {
-    return query(selectList() + " WHERE id = ?", id).stream().findFirst();
+  public Optional<BatchedMigration> findById(Connection c, long id) throws SQLException {
+    return query(c, selectList() + " WHERE id = ?", id).stream().findFirst();
   }
 
   /**
    * GitLab's for_configuration: class (leading {@code ::} ignored), table, column, and job
    * arguments compared as jsonb. Several rows can match across gitlab_schemas.
    */
-  public List<BatchedMigration> findByConfiguration(Selection.ByConfiguration key) throws SQLException {
-    return query(selectList()
+  public List<BatchedMigration> findByConfiguration(Connection c, Selection.ByConfiguration key)
+      throws SQLException {
+    return query(c, selectList()
         + " WHERE ltrim(job_class_name, ':') = ? AND table_name = ? AND column_name = ?"
         + " AND job_arguments = ?::jsonb ORDER BY id",
         key.jobClassName(), key.tableName(), key.columnName(), key.jobArgumentsJson());
@@ -99,14 +101,14 @@ public final class MigrationStore {
    * finalized ones, each in queue order; rows another database serves are left out, as everywhere.
    * Empty when the database has no batched_background_migrations table.
    */
-  public List<Long> ids() throws SQLException {
+  public List<Long> ids(Connection c) throws SQLException {
     Layout l = db.layout();
     if (!l.hasMigrations()) {
       return List.of();
     }
     String sql = "SELECT id, " + (l.hasGitlabSchema() ? "gitlab_schema" : "NULL::text") + " FROM " + Layout.MIGRATIONS
-        + " ORDER BY (status IN (3, 6)), id";
-    try (PreparedStatement ps = db.session().prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        + " ORDER BY (status IN " + DONE + "), id";
+    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
       List<Long> out = new ArrayList<>();
       while (rs.next()) {
         if (db.scope().includes(rs.getString(2))) {
@@ -117,9 +119,9 @@ public final class MigrationStore {
     }
   }
 
-  /** All migrations, or only the unfinished ones (status not in 3, 6), in queue order. */
-  public List<BatchedMigration> list(boolean includeDone) throws SQLException {
-    return query(selectList() + (includeDone ? "" : " WHERE status NOT IN (3, 6)") + " ORDER BY id");
+  /** All migrations, or only the unfinished ones (status not finished or finalized), in queue order. */
+  public List<BatchedMigration> list(Connection c, boolean includeDone) throws SQLException {
+    return query(c, selectList() + (includeDone ? "" : " WHERE status NOT IN " + DONE) + " ORDER BY id");
   }
 
   /**
@@ -138,7 +140,7 @@ public final class MigrationStore {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setInt(1, event.target().code());
       ps.setLong(2, id);
-      Integer[] from = java.util.Arrays.stream(event.fromCodes()).boxed().toArray(Integer[]::new);
+      Integer[] from = Arrays.stream(event.fromCodes()).boxed().toArray(Integer[]::new);
       ps.setArray(3, c.createArrayOf("int4", from));
       return ps.executeUpdate() == 1;
     }
@@ -171,7 +173,7 @@ public final class MigrationStore {
         }
         int code = rs.getInt(1);
         if (!MigrationStatus.isKnownCode(code)) {
-          throw new UnknownStatusException(id, code);
+          throw unknownStatus(id, code);
         }
         return Optional.of(MigrationStatus.fromCode(code));
       }

@@ -4,10 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Settings and identity of bbm's own database session. */
+/** Settings and identity of bbm's own database session, and whether its server is a standby. */
 public final class Sessions {
   private Sessions() {}
 
@@ -46,6 +49,13 @@ public final class Sessions {
     }
   }
 
+  /** Whether the server is a standby in recovery (pg_is_in_recovery()). */
+  public static boolean inRecovery(Connection c) throws SQLException {
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_is_in_recovery()")) {
+      return rs.next() && rs.getBoolean(1);
+    }
+  }
+
   /** Another session's granted lock on a table: who holds it, in which mode, in what state. */
   public record TableLock(int pid, String applicationName, String mode, String state) {}
 
@@ -53,14 +63,14 @@ public final class Sessions {
    * The locks other sessions hold on {@code table} (a name as the bookkeeping row gives it, bound,
    * resolved with to_regclass), strongest first; empty when the table is unknown or unlocked.
    */
-  public static java.util.List<TableLock> lockHolders(Connection c, String table) throws SQLException {
+  public static List<TableLock> lockHolders(Connection c, String table) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT l.pid, coalesce(a.application_name, ''), l.mode,"
         + " coalesce(a.state, '') FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid"
         + " WHERE l.locktype = 'relation' AND l.granted AND l.relation = to_regclass(?)"
         + " AND l.pid <> pg_backend_pid() ORDER BY l.mode = 'AccessExclusiveLock' DESC, l.pid")) {
       ps.setString(1, table);
       try (ResultSet rs = ps.executeQuery()) {
-        java.util.List<TableLock> out = new java.util.ArrayList<>();
+        List<TableLock> out = new ArrayList<>();
         while (rs.next()) {
           out.add(new TableLock(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)));
         }

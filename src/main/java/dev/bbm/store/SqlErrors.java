@@ -10,61 +10,59 @@ import java.util.Map;
 public final class SqlErrors {
   private SqlErrors() {}
 
-  private static final Map<String, String> RAILS_CLASSES = Map.ofEntries(
-      Map.entry("57014", "ActiveRecord::QueryCanceled"),
-      Map.entry("55P03", "ActiveRecord::LockWaitTimeout"),
-      Map.entry("40P01", "ActiveRecord::Deadlocked"),
-      Map.entry("40001", "ActiveRecord::SerializationFailure"),
-      Map.entry("23505", "ActiveRecord::RecordNotUnique"),
-      Map.entry("23503", "ActiveRecord::InvalidForeignKey"),
-      Map.entry("23502", "ActiveRecord::NotNullViolation"),
-      Map.entry("22001", "ActiveRecord::ValueTooLong"),
-      Map.entry("22003", "ActiveModel::RangeError"));
+  private static final Map<SqlState, String> RAILS_CLASSES = Map.ofEntries(
+      Map.entry(SqlState.QUERY_CANCELED, "ActiveRecord::QueryCanceled"),
+      Map.entry(SqlState.LOCK_NOT_AVAILABLE, "ActiveRecord::LockWaitTimeout"),
+      Map.entry(SqlState.DEADLOCK_DETECTED, "ActiveRecord::Deadlocked"),
+      Map.entry(SqlState.SERIALIZATION_FAILURE, "ActiveRecord::SerializationFailure"),
+      Map.entry(SqlState.UNIQUE_VIOLATION, "ActiveRecord::RecordNotUnique"),
+      Map.entry(SqlState.FOREIGN_KEY_VIOLATION, "ActiveRecord::InvalidForeignKey"),
+      Map.entry(SqlState.NOT_NULL_VIOLATION, "ActiveRecord::NotNullViolation"),
+      Map.entry(SqlState.STRING_DATA_RIGHT_TRUNCATION, "ActiveRecord::ValueTooLong"),
+      Map.entry(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "ActiveModel::RangeError"));
 
-  private static final Map<String, String> PG_NAMES = Map.ofEntries(
-      Map.entry("57014", "QueryCanceled"),
-      Map.entry("55P03", "LockNotAvailable"),
-      Map.entry("40P01", "TRDeadlockDetected"),
-      Map.entry("40001", "TRSerializationFailure"),
-      Map.entry("23505", "UniqueViolation"),
-      Map.entry("23503", "ForeignKeyViolation"),
-      Map.entry("23502", "NotNullViolation"),
-      Map.entry("23514", "CheckViolation"),
-      Map.entry("22001", "StringDataRightTruncation"),
-      Map.entry("22003", "NumericValueOutOfRange"),
-      Map.entry("42601", "SyntaxError"),
-      Map.entry("42703", "UndefinedColumn"),
-      Map.entry("42704", "UndefinedObject"),
-      Map.entry("42710", "DuplicateObject"),
-      Map.entry("42883", "UndefinedFunction"),
-      Map.entry("42P07", "DuplicateTable"),
-      Map.entry("42P01", "UndefinedTable"),
-      Map.entry("42804", "DatatypeMismatch"),
-      Map.entry("42501", "InsufficientPrivilege"),
-      Map.entry("25006", "ReadOnlySqlTransaction"));
+  private static final Map<SqlState, String> PG_NAMES = Map.ofEntries(
+      Map.entry(SqlState.QUERY_CANCELED, "QueryCanceled"),
+      Map.entry(SqlState.LOCK_NOT_AVAILABLE, "LockNotAvailable"),
+      Map.entry(SqlState.DEADLOCK_DETECTED, "TRDeadlockDetected"),
+      Map.entry(SqlState.SERIALIZATION_FAILURE, "TRSerializationFailure"),
+      Map.entry(SqlState.UNIQUE_VIOLATION, "UniqueViolation"),
+      Map.entry(SqlState.FOREIGN_KEY_VIOLATION, "ForeignKeyViolation"),
+      Map.entry(SqlState.NOT_NULL_VIOLATION, "NotNullViolation"),
+      Map.entry(SqlState.CHECK_VIOLATION, "CheckViolation"),
+      Map.entry(SqlState.STRING_DATA_RIGHT_TRUNCATION, "StringDataRightTruncation"),
+      Map.entry(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "NumericValueOutOfRange"),
+      Map.entry(SqlState.SYNTAX_ERROR, "SyntaxError"),
+      Map.entry(SqlState.UNDEFINED_COLUMN, "UndefinedColumn"),
+      Map.entry(SqlState.UNDEFINED_OBJECT, "UndefinedObject"),
+      Map.entry(SqlState.DUPLICATE_OBJECT, "DuplicateObject"),
+      Map.entry(SqlState.UNDEFINED_FUNCTION, "UndefinedFunction"),
+      Map.entry(SqlState.DUPLICATE_TABLE, "DuplicateTable"),
+      Map.entry(SqlState.UNDEFINED_TABLE, "UndefinedTable"),
+      Map.entry(SqlState.DATATYPE_MISMATCH, "DatatypeMismatch"),
+      Map.entry(SqlState.INSUFFICIENT_PRIVILEGE, "InsufficientPrivilege"),
+      Map.entry(SqlState.READ_ONLY_SQL_TRANSACTION, "ReadOnlySqlTransaction"));
 
   /** GitLab's exception class for this error, as its transition log would hold it. */
   public static String railsClass(SQLException e) {
-    return RAILS_CLASSES.getOrDefault(String.valueOf(e.getSQLState()), "ActiveRecord::StatementInvalid");
+    return SqlState.of(e).map(RAILS_CLASSES::get).orElse("ActiveRecord::StatementInvalid");
   }
 
   /** The message as Rails wraps it: {@code PG::QueryCanceled: ERROR:  canceling statement ...}. */
   public static String railsMessage(SQLException e) {
-    String pg = PG_NAMES.getOrDefault(String.valueOf(e.getSQLState()), "Error");
+    String pg = SqlState.of(e).map(PG_NAMES::get).orElse("Error");
     return "PG::" + pg + ": ERROR:  " + firstLine(e.getMessage());
   }
 
   /** GitLab's TIMEOUT_EXCEPTIONS: statement timeout, query cancelled, lock wait timeout. */
   public static boolean isTimeout(SQLException e) {
-    String state = e.getSQLState();
-    return "57014".equals(state) || "55P03".equals(state);
+    return SqlState.QUERY_CANCELED.is(e) || SqlState.LOCK_NOT_AVAILABLE.is(e);
   }
 
   /** The session is gone (network, server restart, pg_terminate_backend). */
   public static boolean isConnectionLost(SQLException e) {
-    String state = e.getSQLState();
-    return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-        || state.equals("57P03"));
+    return SqlState.Category.CONNECTION_EXCEPTION.includes(e) || SqlState.ADMIN_SHUTDOWN.is(e)
+        || SqlState.CRASH_SHUTDOWN.is(e) || SqlState.CANNOT_CONNECT_NOW.is(e);
   }
 
   /** The server's text without pgjdbc's "ERROR: " prefix, detail lines and position. */

@@ -13,11 +13,16 @@ import java.util.List;
  * caller is told once, because an audit row must never roll back a job.
  */
 public final class TransitionLogStore {
-  private final boolean available;
+  private final Database db;
   private String lastProblem;
 
-  public TransitionLogStore(Layout layout) {
-    this.available = layout.hasTransitionLogs();
+  TransitionLogStore(Database db) {
+    this.db = db;
+  }
+
+  /** Whether the database has the table (read from its layout, which is read once). */
+  private boolean available() throws SQLException {
+    return db.layout().hasTransitionLogs();
   }
 
   /**
@@ -26,7 +31,7 @@ public final class TransitionLogStore {
    */
   public boolean record(Connection c, long jobId, JobStatus from, JobStatus to, String exceptionClass,
       String exceptionMessage) throws SQLException {
-    if (!available) {
+    if (!available()) {
       lastProblem = "the table " + Layout.TRANSITION_LOGS + " does not exist";
       return false;
     }
@@ -50,9 +55,9 @@ public final class TransitionLogStore {
    * autocommit): each job's previous status, the same next status, class and message. Returns
    * false when the rows could not be written; {@link #lastProblem()} says why.
    */
-  public boolean recordAll(Connection c, List<JobStore.ChangedJob> jobs, JobStatus to, String exceptionClass,
+  public boolean recordAll(Connection c, List<JobRepairs.ChangedJob> jobs, JobStatus to, String exceptionClass,
       String exceptionMessage) throws SQLException {
-    if (!available) {
+    if (!available()) {
       lastProblem = "the table " + Layout.TRANSITION_LOGS + " does not exist";
       return false;
     }
@@ -66,7 +71,7 @@ public final class TransitionLogStore {
           ps.setInt(1, to.code());
           ps.setString(2, SqlErrors.truncate(exceptionClass, 100));
           ps.setString(3, SqlErrors.truncate(exceptionMessage, 1000));
-          ps.setArray(4, c.createArrayOf("int8", jobs.stream().map(JobStore.ChangedJob::id).toArray()));
+          ps.setArray(4, c.createArrayOf("int8", jobs.stream().map(JobRepairs.ChangedJob::id).toArray()));
           ps.setArray(5, c.createArrayOf("int4", jobs.stream().map(j -> j.previous().code()).toArray()));
         });
   }

@@ -1,5 +1,6 @@
 package dev.bbm.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bbm.config.ConnectionSettings;
 import dev.bbm.config.DatabaseTargets;
 import dev.bbm.domain.BatchedMigration;
@@ -9,12 +10,15 @@ import dev.bbm.engine.MigrationSummary;
 import dev.bbm.engine.StatusReport;
 import dev.bbm.output.Output;
 import dev.bbm.output.StatusRenderer;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.net.Socket;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.sql.DriverManager;
 import java.time.OffsetDateTime;
 import java.util.Enumeration;
 import java.util.List;
@@ -22,6 +26,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import javax.net.SocketFactory;
+import org.postgresql.Driver;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -96,9 +102,9 @@ final class TrainCommand implements Callable<Integer> {
       DatabaseTargets targets = ctx.targets(options, output);
       ConnectionSettings s = targets.all().get(0).requireSettings();
       Class.forName("org.postgresql.Driver", true, TrainCommand.class.getClassLoader());
-      org.postgresql.Driver.parseURL(s.jdbcUrl(), s.jdbcProperties());
-      java.sql.DriverManager.getDrivers();
-      try (java.net.Socket unconnected = javax.net.SocketFactory.getDefault().createSocket()) {
+      Driver.parseURL(s.jdbcUrl(), s.jdbcProperties());
+      DriverManager.getDrivers();
+      try (Socket unconnected = SocketFactory.getDefault().createSocket()) {
         unconnected.setTcpNoDelay(true);
         unconnected.setKeepAlive(false);
       }
@@ -147,7 +153,7 @@ final class TrainCommand implements Callable<Integer> {
   /** What status does with a running job's metrics, and a JSON document written. */
   private static void jackson() {
     try {
-      var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+      var mapper = new ObjectMapper();
       var tree = mapper.readTree("{\"bbm_runner\": {\"pid\": 4242, \"backend_start\": \"2025-01-01T00:00:00Z\"},"
           + " \"timings\": {\"update_all\": [0.1, 0.2]}, \"affected_rows\": {\"update_all\": [1000, 1000]}}");
       tree.get("bbm_runner").get("pid").asInt();
@@ -178,7 +184,7 @@ final class TrainCommand implements Callable<Integer> {
           // a class that needs what is not shipped (an optional dependency): not archived
         }
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // not a jar (classes directory): nothing more to load
     }
   }

@@ -79,7 +79,36 @@ record JobDefinition(String name, String description, List<String> argumentNames
       throw invalid(origin, "is " + content.length + " bytes long; a definition is at most " + MAX_BYTES);
     }
     boolean json = fileName.endsWith(".json");
-    JsonNode root = readTree(origin, json, content);
+    JsonNode root = mapping(origin, json, readTree(origin, json, content));
+    String name = text(origin, root, "job_class_name", true);
+    if (!validName(name)) {
+      throw invalid(origin, "has job_class_name \"" + name + "\", which is not a class name (letters, digits"
+          + " and '_', without a module prefix)");
+    }
+    if (!name.equals(stem)) {
+      throw invalid(origin, "has job_class_name " + name + " but the file is named " + fileName
+          + "; the two must match");
+    }
+    String description = text(origin, root, "description", false);
+    List<String> arguments = argumentNames(origin, root.get("job_arguments"));
+    List<OperatorSql.Assignment> set;
+    try {
+      set = OperatorSql.parseSet(text(origin, root, "set", true));
+    } catch (OperatorSql.Invalid e) {
+      throw invalid(origin, "has a set clause that " + e.getMessage());
+    }
+    OperatorSql.Template scope = scope(origin, root);
+    for (OperatorSql.Assignment a : set) {
+      checkPlaceholders(origin, "set", a.expression(), arguments);
+    }
+    if (scope != null) {
+      checkPlaceholders(origin, "scope", scope, arguments);
+    }
+    return new JobDefinition(name, description, arguments, set, scope, batching(origin, root), origin);
+  }
+
+  /** The file's tree, refused when it is empty, not a mapping, or has a key bbm does not know. */
+  private static JsonNode mapping(String origin, boolean json, JsonNode root) {
     if (root == null || root.isMissingNode() || root.isNull()) {
       throw invalid(origin, "is empty");
     }
@@ -93,54 +122,33 @@ record JobDefinition(String name, String description, List<String> argumentNames
         throw invalid(origin, "has an unknown key " + key + " (known keys: " + String.join(", ", KEYS) + ")");
       }
     }
-    String name = text(origin, root, "job_class_name", true);
-    if (!validName(name)) {
-      throw invalid(origin, "has job_class_name \"" + name + "\", which is not a class name (letters, digits"
-          + " and '_', without a module prefix)");
-    }
-    if (!name.equals(stem)) {
-      throw invalid(origin, "has job_class_name " + name + " but the file is named " + fileName
-          + "; the two must match");
-    }
-    String description = text(origin, root, "description", false);
-    List<String> arguments = argumentNames(origin, root.get("job_arguments"));
+    return root;
+  }
 
-    String setText = text(origin, root, "set", true);
-    List<OperatorSql.Assignment> set;
-    try {
-      set = OperatorSql.parseSet(setText);
-    } catch (OperatorSql.Invalid e) {
-      throw invalid(origin, "has a set clause that " + e.getMessage());
-    }
+  private static OperatorSql.Template scope(String origin, JsonNode root) {
     String scopeText = text(origin, root, "scope", false);
-    OperatorSql.Template scope = null;
-    if (scopeText != null) {
-      try {
-        scope = OperatorSql.parseCondition(scopeText);
-      } catch (OperatorSql.Invalid e) {
-        throw invalid(origin, "has a scope that " + e.getMessage());
-      }
+    if (scopeText == null) {
+      return null;
     }
-    for (OperatorSql.Assignment a : set) {
-      checkPlaceholders(origin, "set", a.expression(), arguments);
+    try {
+      return OperatorSql.parseCondition(scopeText);
+    } catch (OperatorSql.Invalid e) {
+      throw invalid(origin, "has a scope that " + e.getMessage());
     }
-    if (scope != null) {
-      checkPlaceholders(origin, "scope", scope, arguments);
-    }
+  }
+
+  private static JobPlan.Batching batching(String origin, JsonNode root) {
     String batchingText = text(origin, root, "batching", false);
-    JobPlan.Batching batching = null;
-    if (batchingText != null) {
-      for (JobPlan.Batching b : JobPlan.Batching.values()) {
-        if (b.key().equals(batchingText)) {
-          batching = b;
-        }
-      }
-      if (batching == null) {
-        throw invalid(origin, "has batching " + batchingText + ", which bbm does not know (use primary_key or"
-            + " loose_index_scan)");
+    if (batchingText == null) {
+      return null;
+    }
+    for (JobPlan.Batching b : JobPlan.Batching.values()) {
+      if (b.key().equals(batchingText)) {
+        return b;
       }
     }
-    return new JobDefinition(name, description, arguments, set, scope, batching, origin);
+    throw invalid(origin, "has batching " + batchingText + ", which bbm does not know (use primary_key or"
+        + " loose_index_scan)");
   }
 
   private static JsonNode readTree(String origin, boolean json, byte[] content) {

@@ -1,5 +1,7 @@
 package dev.bbm.tools;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -136,7 +138,7 @@ final class FishCompletion {
 
   private static boolean takesFile(OptionSpec o) {
     Class<?> type = o.type();
-    return type == java.io.File.class || type == java.nio.file.Path.class || FILE_LABEL.matcher(o.paramLabel()).matches();
+    return type == File.class || type == Path.class || FILE_LABEL.matcher(o.paramLabel()).matches();
   }
 
   private static List<String> candidates(Iterable<String> source) {

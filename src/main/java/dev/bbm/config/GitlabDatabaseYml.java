@@ -3,6 +3,7 @@ package dev.bbm.config;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.UrlSyntax;
+import dev.bbm.domain.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -14,12 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * GitLab's {@code config/database.yml}: the databases of one Rails environment ({@code production},
@@ -121,14 +116,10 @@ public final class GitlabDatabaseYml {
   public static Parsed parse(String text, String source, String railsEnv) {
     Object root;
     try {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-    } catch (MarkedYAMLException e) {
-      // the parser's own message quotes the offending line, which may hold a password
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      throw malformed(text, source, mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column "
-          + (mark.getColumn() + 1));
-    } catch (YAMLException e) {
-      throw malformed(text, source, "");
+      root = YamlReader.load(text);
+    } catch (YamlReader.Malformed e) {
+      // only where: the parser's own message may quote the offending line, which may hold a password
+      throw malformed(text, source, e.location());
     }
     if (!(root instanceof Map<?, ?> environments)) {
       throw BbmException.usage(source + " does not hold a map of Rails environments (production: ...)");

@@ -33,8 +33,10 @@ final class WorkerPool {
   }
 
   /**
-   * A worker keeps its connection for the whole run, because its backend names it as the runner
-   * of its jobs and holds its worker lock.
+   * The first worker runs on the session (which holds the migration's lock); the others borrow
+   * pooled connections ({@link Database#workerConnection}), each kept for the whole run, because
+   * its backend names it as the runner of its jobs and holds its worker lock; closing one gives it
+   * back to the pool, which resets it.
    */
   Ends run(FinalizeRun run, WorkerFactory factory) throws SQLException {
     long migrationId = run.migration().id();
@@ -45,7 +47,7 @@ final class WorkerPool {
     try {
       conns.add(db.session());
       for (int i = 1; i < run.workers(); i++) {
-        conns.add(db.openAnother());
+        conns.add(db.workerConnection(run.workers() - 1));
       }
       List<Worker> workers = new ArrayList<>();
       for (Connection c : conns) {

@@ -6,16 +6,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bbm.domain.BatchingKind;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.YamlReader;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +37,9 @@ import java.util.Set;
  */
 record JobDefinition(String name, String description, List<String> argumentNames,
     List<OperatorSql.Assignment> set, OperatorSql.Template scope, BatchingKind batching, String origin) {
+
+  /** Deepest nesting a YAML definition may have; a definition is flat, an alias may make it endless. */
+  private static final int MAX_DEPTH = 64;
 
   /** The extensions a definition file may have. */
   static final List<String> EXTENSIONS = List.of(".json", ".yml", ".yaml");
@@ -71,7 +80,36 @@ record JobDefinition(String name, String description, List<String> argumentNames
       throw invalid(origin, "is " + content.length + " bytes long; a definition is at most " + MAX_BYTES);
     }
     boolean json = fileName.endsWith(".json");
-    JsonNode root = readTree(origin, json, content);
+    JsonNode root = mapping(origin, json, readTree(origin, json, content));
+    String name = text(origin, root, "job_class_name", true);
+    if (!validName(name)) {
+      throw invalid(origin, "has job_class_name \"" + name + "\", which is not a class name (letters, digits"
+          + " and '_', without a module prefix)");
+    }
+    if (!name.equals(stem)) {
+      throw invalid(origin, "has job_class_name " + name + " but the file is named " + fileName
+          + "; the two must match");
+    }
+    String description = text(origin, root, "description", false);
+    List<String> arguments = argumentNames(origin, root.get("job_arguments"));
+    List<OperatorSql.Assignment> set;
+    try {
+      set = OperatorSql.parseSet(text(origin, root, "set", true));
+    } catch (OperatorSql.Invalid e) {
+      throw invalid(origin, "has a set clause that " + e.getMessage());
+    }
+    OperatorSql.Template scope = scope(origin, root);
+    for (OperatorSql.Assignment a : set) {
+      checkPlaceholders(origin, "set", a.expression(), arguments);
+    }
+    if (scope != null) {
+      checkPlaceholders(origin, "scope", scope, arguments);
+    }
+    return new JobDefinition(name, description, arguments, set, scope, batching(origin, root), origin);
+  }
+
+  /** The file's tree, refused when it is empty, not a mapping, or has a key bbm does not know. */
+  private static JsonNode mapping(String origin, boolean json, JsonNode root) {
     if (root == null || root.isMissingNode() || root.isNull()) {
       throw invalid(origin, "is empty");
     }
@@ -85,68 +123,107 @@ record JobDefinition(String name, String description, List<String> argumentNames
         throw invalid(origin, "has an unknown key " + key + " (known keys: " + String.join(", ", KEYS) + ")");
       }
     }
-    String name = text(origin, root, "job_class_name", true);
-    if (!validName(name)) {
-      throw invalid(origin, "has job_class_name \"" + name + "\", which is not a class name (letters, digits"
-          + " and '_', without a module prefix)");
-    }
-    if (!name.equals(stem)) {
-      throw invalid(origin, "has job_class_name " + name + " but the file is named " + fileName
-          + "; the two must match");
-    }
-    String description = text(origin, root, "description", false);
-    List<String> arguments = argumentNames(origin, root.get("job_arguments"));
+    return root;
+  }
 
-    String setText = text(origin, root, "set", true);
-    List<OperatorSql.Assignment> set;
-    try {
-      set = OperatorSql.parseSet(setText);
-    } catch (OperatorSql.Invalid e) {
-      throw invalid(origin, "has a set clause that " + e.getMessage());
-    }
+  private static OperatorSql.Template scope(String origin, JsonNode root) {
     String scopeText = text(origin, root, "scope", false);
-    OperatorSql.Template scope = null;
-    if (scopeText != null) {
-      try {
-        scope = OperatorSql.parseCondition(scopeText);
-      } catch (OperatorSql.Invalid e) {
-        throw invalid(origin, "has a scope that " + e.getMessage());
-      }
+    if (scopeText == null) {
+      return null;
     }
-    for (OperatorSql.Assignment a : set) {
-      checkPlaceholders(origin, "set", a.expression(), arguments);
+    try {
+      return OperatorSql.parseCondition(scopeText);
+    } catch (OperatorSql.Invalid e) {
+      throw invalid(origin, "has a scope that " + e.getMessage());
     }
-    if (scope != null) {
-      checkPlaceholders(origin, "scope", scope, arguments);
-    }
+  }
+
+  private static BatchingKind batching(String origin, JsonNode root) {
     String batchingText = text(origin, root, "batching", false);
-    BatchingKind batching = null;
-    if (batchingText != null) {
-      batching = BatchingKind.ofKey(batchingText).orElse(null);
-      if (batching == null) {
-        throw invalid(origin, "has batching " + batchingText + ", which bbm does not know (use primary_key or"
-            + " loose_index_scan)");
-      }
+    if (batchingText == null) {
+      return null;
     }
-    return new JobDefinition(name, description, arguments, set, scope, batching, origin);
+    return BatchingKind.ofKey(batchingText).orElseThrow(() -> invalid(origin, "has batching " + batchingText
+        + ", which bbm does not know (use primary_key or loose_index_scan)"));
   }
 
   private static JsonNode readTree(String origin, boolean json, byte[] content) {
-    ObjectMapper mapper = json ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
+    return json ? readJson(origin, content) : readYaml(origin, content);
+  }
+
+  private static JsonNode readJson(String origin, byte[] content) {
+    ObjectMapper mapper = new ObjectMapper();
     mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     try {
       return mapper.readTree(content);
     } catch (JsonProcessingException e) {
-      String what = json ? "JSON" : "YAML";
       String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
       message = message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
       JsonLocation at = e.getLocation();
       String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw invalid(origin, "is not valid " + what + where + ": " + message);
+      throw invalid(origin, "is not valid JSON" + where + ": " + message);
     } catch (IOException e) {
       throw invalid(origin, "could not be read: " + e.getMessage());
     }
+  }
+
+  /** YAML through bbm's one YAML reader (repeated keys refused), then as the tree a JSON file gives. */
+  private static JsonNode readYaml(String origin, byte[] content) {
+    Object value;
+    try {
+      value = YamlReader.loadStrict(content);
+    } catch (YamlReader.Malformed e) {
+      throw invalid(origin, "is not valid YAML" + e.location() + ": " + e.getMessage());
+    }
+    return value == null ? null : tree(origin, value, 0);
+  }
+
+  /** A YAML value as a JSON tree: keys as text (1 and null too), dates already text, binary as base64. */
+  private static JsonNode tree(String origin, Object value, int depth) {
+    if (depth > MAX_DEPTH) {
+      throw invalid(origin, "nests more than " + MAX_DEPTH + " levels deep");
+    }
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    if (value instanceof Map<?, ?> map) {
+      ObjectNode object = nodes.objectNode();
+      map.forEach((k, v) -> object.set(String.valueOf(k), tree(origin, v, depth + 1)));
+      return object;
+    }
+    if (value instanceof Collection<?> list) {
+      ArrayNode array = nodes.arrayNode();
+      list.forEach(v -> array.add(tree(origin, v, depth + 1)));
+      return array;
+    }
+    if (value instanceof Object[] pair) { // a !!pairs or !!omap entry
+      return tree(origin, List.of(pair), depth);
+    }
+    return scalar(nodes, value);
+  }
+
+  private static JsonNode scalar(JsonNodeFactory nodes, Object value) {
+    if (value == null) {
+      return nodes.nullNode();
+    }
+    if (value instanceof Boolean b) {
+      return nodes.booleanNode(b);
+    }
+    if (value instanceof Integer i) {
+      return nodes.numberNode(i);
+    }
+    if (value instanceof Long l) {
+      return nodes.numberNode(l);
+    }
+    if (value instanceof BigInteger big) {
+      return nodes.numberNode(big);
+    }
+    if (value instanceof Double d) {
+      return nodes.numberNode(d);
+    }
+    if (value instanceof byte[] bytes) {
+      return nodes.binaryNode(bytes);
+    }
+    return nodes.textNode(value.toString());
   }
 
   private static String text(String origin, JsonNode root, String key, boolean required) {

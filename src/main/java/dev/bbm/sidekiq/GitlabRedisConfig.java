@@ -1,6 +1,7 @@
 package dev.bbm.sidekiq;
 
 import dev.bbm.domain.BbmException;
+import dev.bbm.domain.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -10,12 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads the Redis settings of GitLab's Queues instance (Sidekiq's Redis) from the files GitLab's
@@ -66,14 +61,10 @@ final class GitlabRedisConfig {
     }
     Object root;
     try {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-    } catch (MarkedYAMLException e) {
-      // the exception's own message quotes the offending line, which may hold a password
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      throw BbmException.usage(file + " is not valid YAML"
-          + (mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1)));
-    } catch (YAMLException e) {
-      throw BbmException.usage(file + " is not valid YAML");
+      root = YamlReader.load(text);
+    } catch (YamlReader.Malformed e) {
+      // only where: the parser's own message may quote the offending line, which may hold a password
+      throw BbmException.usage(file + " is not valid YAML" + e.location());
     }
     if (root == null) {
       return null; // an empty file, as Omnibus writes redis.yml when nothing overrides it

@@ -28,6 +28,7 @@ public final class Database implements AutoCloseable {
   private final Opener opener;
   private final GitlabSchemas.Scope scope;
   private Connection session;
+  private WorkerPool workers;
   private Layout layout;
   private Stores stores;
 
@@ -89,6 +90,20 @@ public final class Database implements AutoCloseable {
     return c;
   }
 
+  /**
+   * A connection for one of the {@code besideSession} workers that run beside the session (finalize
+   * --parallel N has N - 1), from a pool of that many made on the first call, so that bbm status and
+   * --help never make one, and kept until {@link #close()}. Closing the connection gives it back.
+   */
+  public Connection workerConnection(int besideSession) throws SQLException {
+    if (workers == null) {
+      workers = WorkerPool.open(label, opener, besideSession);
+    } else {
+      workers.grow(besideSession);
+    }
+    return workers.connection();
+  }
+
   public Layout layout() throws SQLException {
     if (layout == null) {
       layout = Layout.detect(session());
@@ -146,8 +161,13 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Closes the workers' pool, then the session, whose locks are thus the last to go. */
   @Override
   public void close() {
+    if (workers != null) {
+      workers.close();
+      workers = null;
+    }
     if (session != null) {
       try {
         session.close();

@@ -46,6 +46,17 @@ class JobDefinitionTest {
   }
 
   @Test
+  void yamlIsReadAsGitlabsConfigFilesAre() {
+    JobDefinition d = parse("X.yml", "job_class_name: X\ndescription: 2024-05-01\nset: &s a = 1\nscope: *s\n");
+    assertEquals("2024-05-01", d.description(), "a date stays the text it was written as");
+    assertEquals("a = 1", d.scope().jdbc(), "an alias reads its anchor's value");
+    BbmException twice = assertThrows(BbmException.class, () -> parse("X.yml", "job_class_name: X\nset: a = 1\n"
+        + "set: b = 1\n"));
+    assertEquals("job definition /d/X.yml is not valid YAML at line 3, column 1: while constructing a mapping, found"
+        + " duplicate key set", twice.getMessage());
+  }
+
+  @Test
   void planBindsArgumentsByNameAndChecksTheirCount() throws Exception {
     DefinitionJob job = new DefinitionJob(parse("SetColor.yml", "job_class_name: SetColor\n"
         + "job_arguments: [color, project_id]\nset: \"color = :color, note = :color || '?'\"\n"

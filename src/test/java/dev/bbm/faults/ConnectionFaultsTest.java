@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bbm.testing.CliRunner;
 import dev.bbm.testing.GitlabLayout;
+import dev.bbm.testing.LocalCluster;
 import dev.bbm.testing.TestDatabase;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

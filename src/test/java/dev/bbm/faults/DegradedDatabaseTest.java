@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bbm.testing.CliRunner;
 import dev.bbm.testing.GitlabFixture;
 import dev.bbm.testing.GitlabLayout;
+import dev.bbm.testing.LocalCluster;
 import dev.bbm.testing.TestDatabase;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

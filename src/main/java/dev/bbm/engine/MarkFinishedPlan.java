@@ -11,10 +11,12 @@ import java.util.List;
  * status, the key range no job covers, the statements, and who holds the migration's lock.
  *
  * @param uncovered null when the migration has no integer key range (cursor-based)
+ * @param sql the statements, exactly as they run
+ * @param logsOutline the transition-log insert, in outline (its rows depend on the jobs changed)
  * @param lockHolder who holds the migration's lock (dry run only), or null
  */
 public record MarkFinishedPlan(BatchedMigration migration, List<JobStatusGroup> jobs, UncoveredKeys uncovered,
-    String reason, List<String> sql, String lockHolder) {
+    String reason, List<String> sql, String logsOutline, String lockHolder) {
 
   public MarkFinishedPlan {
     jobs = List.copyOf(jobs);

@@ -86,7 +86,7 @@ final class MarkFinisher {
         : stores.coverage().uncovered(c, m.id(), m.minValue(), m.maxValue(), UNCOVERED_SHOWN);
     List<String> sql = List.of(MigrationStore.changeStatusSql(m.id(), m.status(), MigrationStatus.Event.FINISH),
         JobRepairs.markAllSucceededSql(m.id()));
-    return new MarkFinishedPlan(m, groups, uncovered, o.reason(), sql, lockHolder);
+    return new MarkFinishedPlan(m, groups, uncovered, o.reason(), sql, TransitionLogStore.insertOutline(), lockHolder);
   }
 
   /**

@@ -79,7 +79,7 @@ public final class MarkFinishedRenderer implements ProgressListener {
         changes(plan).forEach(line -> out.println("  " + line));
         out.println("  SQL, in one transaction:");
         plan.sql().forEach(s -> out.println("    " + s));
-        out.println("    INSERT INTO batched_background_migration_job_transition_logs ... (one row per changed job)");
+        out.println("    " + plan.logsOutline());
         if (plan.lockHolder() != null) {
           out.println("  the migration is locked by " + plan.lockHolder() + "; mark-finished would exit 5 now");
         }

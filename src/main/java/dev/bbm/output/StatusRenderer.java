@@ -87,30 +87,51 @@ public final class StatusRenderer {
 
   public void detail(MigrationDetail d) {
     if (output.json()) {
-      ObjectNode root = summary(d.summary());
-      root.put("database", d.database());
-      ArrayNode failed = root.putArray("failed_jobs");
-      for (FailedJob f : d.failedJobs()) {
-        failed.add(failedJob(f));
-      }
-      ArrayNode latest = root.putArray("latest_jobs");
-      for (BatchedJob j : d.latestJobs()) {
-        ObjectNode n = latest.addObject();
-        n.put("id", j.id());
-        n.put("min_value", j.minValue());
-        n.put("max_value", j.maxValue());
-        n.put("status", j.status().label());
-        n.put("attempts", j.attempts());
-        n.put("batch_size", j.batchSize());
-        n.put("sub_batch_size", j.subBatchSize());
-        n.put("started_at", JsonNodes.time(j.startedAt()));
-        n.put("finished_at", JsonNodes.time(j.finishedAt()));
-      }
-      JsonNodes.print(output.out(), root);
+      JsonNodes.print(output.out(), detailJson(d));
       return;
     }
     PrintWriter out = output.out();
-    MigrationSummary s = d.summary();
+    for (String[] r : detailRows(d.summary())) {
+      out.printf(Locale.ROOT, "%-14s %s%n", r[0] + ":", r[1]);
+    }
+    if (!d.failedJobs().isEmpty()) {
+      out.println();
+      out.println("Failed jobs:");
+      TextTable t = new TextTable(List.of("JOB", "RANGE", "ATTEMPTS", "LAST ERROR"));
+      for (FailedJob f : d.failedJobs()) {
+        t.add(List.of(Long.toString(f.id()), f.minValue() + ".." + f.maxValue(), Integer.toString(f.attempts()),
+            lastError(f)));
+      }
+      t.print(out, "  ");
+    }
+    out.flush();
+  }
+
+  private ObjectNode detailJson(MigrationDetail d) {
+    ObjectNode root = summary(d.summary());
+    root.put("database", d.database());
+    ArrayNode failed = root.putArray("failed_jobs");
+    for (FailedJob f : d.failedJobs()) {
+      failed.add(failedJob(f));
+    }
+    ArrayNode latest = root.putArray("latest_jobs");
+    for (BatchedJob j : d.latestJobs()) {
+      ObjectNode n = latest.addObject();
+      n.put("id", j.id());
+      n.put("min_value", j.minValue());
+      n.put("max_value", j.maxValue());
+      n.put("status", j.status().label());
+      n.put("attempts", j.attempts());
+      n.put("batch_size", j.batchSize());
+      n.put("sub_batch_size", j.subBatchSize());
+      n.put("started_at", JsonNodes.time(j.startedAt()));
+      n.put("finished_at", JsonNodes.time(j.finishedAt()));
+    }
+    return root;
+  }
+
+  /** The label and value lines of one migration's text detail. */
+  private List<String[]> detailRows(MigrationSummary s) {
     BatchedMigration m = s.migration();
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"id", m.displayId()});
@@ -139,20 +160,7 @@ public final class StatusRenderer {
       rows.add(new String[] {"note", s.note()});
     }
     rows.add(new String[] {"finalize with", m.finalizeCommand()});
-    for (String[] r : rows) {
-      out.printf(Locale.ROOT, "%-14s %s%n", r[0] + ":", r[1]);
-    }
-    if (!d.failedJobs().isEmpty()) {
-      out.println();
-      out.println("Failed jobs:");
-      TextTable t = new TextTable(List.of("JOB", "RANGE", "ATTEMPTS", "LAST ERROR"));
-      for (FailedJob f : d.failedJobs()) {
-        t.add(List.of(Long.toString(f.id()), f.minValue() + ".." + f.maxValue(), Integer.toString(f.attempts()),
-            lastError(f)));
-      }
-      t.print(out, "  ");
-    }
-    out.flush();
+    return rows;
   }
 
   static String lastError(FailedJob f) {

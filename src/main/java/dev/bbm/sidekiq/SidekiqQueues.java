@@ -2,6 +2,7 @@ package dev.bbm.sidekiq;
 
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.JobClassNames;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -208,7 +209,7 @@ public final class SidekiqQueues implements AutoCloseable {
   }
 
   private static String stripColons(String className) {
-    return dev.bbm.domain.JobClassNames.withoutLeadingColons(className);
+    return JobClassNames.withoutLeadingColons(className);
   }
 
   private <T> T call(String what, Supplier<T> action) {

@@ -103,4 +103,9 @@ public final class TransitionLogStore {
       return false;
     }
   }
+
+  /** For mark-finished's dry run: the transition-log insert it makes, in outline. */
+  public static String insertOutline() {
+    return "INSERT INTO batched_background_migration_job_transition_logs ... (one row per changed job)";
+  }
 }

@@ -1,5 +1,6 @@
 package dev.bbm.bench;
 
+import dev.bbm.domain.ExitCode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +54,7 @@ public final class Bench {
   /** A finished bbm run, with what was sampled while it ran. */
   record Run(int code, double seconds, long peakRssKb, double longestXact, String output) {
     boolean unknownOption() {
-      return code == 2 && output.contains("Unknown option");
+      return code == ExitCode.USAGE.code() && output.contains("Unknown option");
     }
   }
 

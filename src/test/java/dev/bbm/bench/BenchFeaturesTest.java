@@ -1,6 +1,7 @@
 package dev.bbm.bench;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,11 +34,11 @@ class BenchFeaturesTest {
   @Test
   void theHelpOfThisBuildAndItsRefusalOfAMissingOption() throws Exception {
     CliRunner.Result help = new CliRunner().run("finalize", "--help");
-    assertEquals(0, help.exitCode());
+    assertThat(help).exitedWith(OK);
     assertTrue(has(help.out(), "--pause-ms"), help.out());
     CliRunner.Result refused = new CliRunner().run("finalize", "1", "--no-such-option-in-any-build");
     Bench.Run run = new Bench.Run(refused.exitCode(), 0.1, 0, 0, refused.out() + refused.err());
     assertTrue(run.unknownOption(), run.toString());
-    assertFalse(new Bench.Run(2, 0.1, 0, 0, "bbm: --batch-size must be a positive number").unknownOption());
+    assertFalse(new Bench.Run(USAGE.code(), 0.1, 0, 0, "bbm: --batch-size must be a positive number").unknownOption());
   }
 }

@@ -1,5 +1,7 @@
 package dev.bbm.bench;
 
+import static dev.bbm.domain.ExitCode.*;
+
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -167,7 +169,7 @@ final class FinalizeWorkload {
     }
     long wrong = bench.scalar("SELECT count(*) FROM " + t + " WHERE id_convert_to_bigint IS DISTINCT FROM id");
     long status = bench.scalar("SELECT status FROM batched_background_migrations WHERE id = ?", id);
-    if (run.code() != 0 || wrong != 0 || (status != 3 && status != 6)) {
+    if (run.code() != OK.code() || wrong != 0 || (status != 3 && status != 6)) {
       bench.error(label, "exit " + run.code() + ", " + wrong + " rows not copied, migration status " + status
           + "; see " + bench.work().resolve(t + ".log"));
       bench.execute("DROP TABLE " + t);

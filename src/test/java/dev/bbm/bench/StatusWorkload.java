@@ -1,5 +1,7 @@
 package dev.bbm.bench;
 
+import static dev.bbm.domain.ExitCode.*;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +104,7 @@ final class StatusWorkload {
     int n = bench.options().runs;
     List<String> bbm = bbmCommand();
     Processes.Result check = Processes.run(bbm, bench.env(Map.of()), null, 120);
-    if (check.code() != 3 && check.code() != 4) {
+    if (check.code() != UNFINISHED.code() && check.code() != FAILED.code()) {
       bench.error("bbm status / psql -c, 100 migrations", "bbm status exited " + check.code() + ": "
           + check.out().strip().lines().findFirst().orElse(""));
       return;

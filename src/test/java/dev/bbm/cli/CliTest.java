@@ -1,5 +1,7 @@
 package dev.bbm.cli;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,11 +38,11 @@ class CliTest {
   @Test
   void helpAndVersionOpenNoConnection() {
     CliRunner.Result help = cli().run("--help");
-    assertEquals(0, help.exitCode(), help.toString());
+    assertThat(help).exitedWith(OK);
     assertTrue(help.out().contains("Exit codes:") && help.out().contains("7   cannot connect"), help.out());
     assertTrue(help.out().contains("finalize") && help.out().contains("status"), help.out());
     CliRunner.Result version = cli().run("--version");
-    assertEquals(0, version.exitCode());
+    assertThat(version).exitedWith(OK);
     assertTrue(version.out().startsWith("bbm "), version.out());
     picocli.CommandLine tree = Cli.create(new java.io.PrintWriter(java.io.Writer.nullWriter()),
         new java.io.PrintWriter(java.io.Writer.nullWriter()), java.util.Map.of(), java.io.InputStream.nullInputStream(),
@@ -59,7 +61,7 @@ class CliTest {
       java.util.List<String> args = new java.util.ArrayList<>(words);
       args.add("--help");
       CliRunner.Result r = cli().run(args.toArray(String[]::new));
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals("", r.err());
       assertTrue(r.out().contains("Exit codes:"), r.out());
       if (e.getValue().getSubcommands().isEmpty()) {
@@ -76,7 +78,7 @@ class CliTest {
   @Test
   void connectionFailureIsExitSevenNamingTheTarget() {
     CliRunner.Result r = cli().run("status");
-    assertEquals(7, r.exitCode(), r.toString());
+    assertThat(r).exitedWith(CANNOT_CONNECT);
     assertTrue(r.err().contains("cannot connect to PostgreSQL") && r.err().contains("127.0.0.1")
         && r.err().contains("gitlabhq_production") && r.err().contains("nobody"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -114,7 +116,7 @@ class CliTest {
   @MethodSource("badInput")
   void badInputIsExitTwoWithOneSentenceAndNoDatabaseAccess(String[] args) {
     CliRunner.Result r = cli().run(args);
-    assertEquals(2, r.exitCode(), r.toString());
+    assertThat(r).exitedWith(USAGE);
     String first = r.err().lines().findFirst().orElse("");
     assertTrue(first.startsWith("bbm: "), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
@@ -126,10 +128,10 @@ class CliTest {
   void jobArgumentsFromStdin() {
     CliRunner.Result r = cli().stdin("[[\"id\"],\"oops\"")
         .run("finalize", "CopyColumnUsingBackgroundMigrationJob", "events", "id", "--job-arguments-file", "-");
-    assertEquals(2, r.exitCode(), r.toString());
+    assertThat(r).exitedWith(USAGE);
     assertTrue(r.err().contains("job arguments"), r.err());
     CliRunner.Result ok = cli().stdin("[[\"id\"],[\"id_convert_to_bigint\"]]")
         .run("finalize", "CopyColumnUsingBackgroundMigrationJob", "events", "id", "--job-arguments-file", "-");
-    assertEquals(7, ok.exitCode(), "valid input goes on to connect: " + ok);
+    assertThat(ok).withContext("valid input goes on to connect").exitedWith(CANNOT_CONNECT);
   }
 }

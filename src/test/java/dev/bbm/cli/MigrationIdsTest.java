@@ -1,5 +1,7 @@
 package dev.bbm.cli;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -42,7 +44,7 @@ class MigrationIdsTest {
       long finalizing = f.migration(COPY, "issues", "id", ARGS, 1, 10, 10, 10, 5);
 
       CliRunner.Result r = cli.run("__complete", "migration-ids");
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals("", r.err());
       assertEquals(lines("main_" + active, "main_" + failed, "main_" + paused, "main_" + finalizing,
           "main_" + finished, "main_" + finalized), r.out());
@@ -112,7 +114,7 @@ class MigrationIdsTest {
   @Test
   void theHelperIsHiddenFromHelp() {
     CliRunner.Result help = new CliRunner().run("--help");
-    assertEquals(0, help.exitCode(), help.toString());
+    assertThat(help).exitedWith(OK);
     assertFalse(help.out().contains("__complete") || help.out().contains("migration-ids"), help.out());
   }
 

@@ -1,5 +1,7 @@
 package dev.bbm.cli;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,7 +92,7 @@ class MultiDatabaseTest {
   @Test
   void statusCoversBothDatabasesLabelledWithTheWorstExitCode() throws IOException {
     CliRunner.Result r = cli().run("status");
-    assertEquals(4, r.exitCode(), "ci has a failed migration: " + r);
+    assertThat(r).withContext("ci has a failed migration").exitedWith(FAILED);
     assertTrue(r.out().contains("main_" + mainActive) && r.out().contains("ci_" + ciFailed), r.out());
     assertTrue(r.out().contains("Database main: 1 unfinished of 1 shown.")
         && r.out().contains("Database ci: 1 unfinished, 1 failed of 1 shown."), r.out());
@@ -108,20 +110,20 @@ class MultiDatabaseTest {
     assertEquals(2, json.get("databases").size());
     assertEquals("main", json.get("databases").get(0).get("database").asText());
     assertEquals("ci_" + ciFailed, json.get("databases").get(1).get("migrations").get(0).get("id").asText());
-    assertEquals(4, json.get("exit_code").asInt());
+    assertEquals(FAILED.code(), json.get("exit_code").asInt());
 
     CliRunner.Result onlyMain = cli().run("status", "--database", "main");
-    assertEquals(3, onlyMain.exitCode(), onlyMain.toString());
+    assertThat(onlyMain).exitedWith(UNFINISHED);
     assertFalse(onlyMain.out().contains("Database ci"), onlyMain.out());
 
     CliRunner.Result one = cli().run("status", "ci_" + ciFailed);
-    assertEquals(4, one.exitCode(), one.toString());
+    assertThat(one).exitedWith(FAILED);
     assertTrue(one.out().contains("ci_" + ciFailed) && one.out().contains("gitlab_ci"), one.out());
     CliRunner.Result byConfig = cli().run("status", COPY, "events", "id", ARGS);
-    assertEquals(3, byConfig.exitCode(), "a configuration is looked for in each database: " + byConfig);
+    assertThat(byConfig).withContext("a configuration is looked for in each database").exitedWith(UNFINISHED);
     assertTrue(byConfig.out().contains("main_" + mainActive), byConfig.out());
     CliRunner.Result hidden = cli().run("status", "ci_" + ciHidden);
-    assertEquals(6, hidden.exitCode(), "a gitlab_main row of the ci database is not ci's: " + hidden);
+    assertThat(hidden).withContext("a gitlab_main row of the ci database is not ci's").exitedWith(NOT_FOUND);
   }
 
   @Test
@@ -147,7 +149,7 @@ class MultiDatabaseTest {
     ci.execute("INSERT INTO background_migration_jobs (created_at, updated_at, status, class_name, arguments)"
         + " VALUES (now(), now(), 0, 'B', '[1]')");
     CliRunner.Result count = cli().run("pending-count");
-    assertEquals(3, count.exitCode(), count.toString());
+    assertThat(count).exitedWith(UNFINISHED);
     assertEquals("3\n", count.out());
     CliRunner.Result byClass = cli().run("pending-count", "--by-class");
     assertEquals("2\tA\tmain\n1\tB\tci\n", byClass.out());
@@ -156,24 +158,24 @@ class MultiDatabaseTest {
     assertEquals("ci", pc.get("databases").get(1).get("database").asText());
 
     CliRunner.Result remaining = cli().run("remaining");
-    assertEquals(3, remaining.exitCode(), remaining.toString());
+    assertThat(remaining).exitedWith(UNFINISHED);
     assertTrue(remaining.out().contains("background_migration_jobs (database main): 2 pending")
         && remaining.out().contains("background_migration_jobs (database ci): 1 pending")
         && remaining.out().contains("remaining: 3 (PostgreSQL only)"), remaining.out());
     assertEquals(1, remaining.out().lines().filter(l -> l.startsWith("Sidekiq")).count(), remaining.out());
 
     CliRunner.Result check = cli().run("check", "--migrations-dir", dir.resolve("none").toString());
-    assertEquals(4, check.exitCode(), check.toString());
+    assertThat(check).exitedWith(FAILED);
     assertTrue(check.out().contains("Database main (") && check.out().contains("Database ci ("), check.out());
     JsonNode cj = new ObjectMapper().readTree(cli().run("check", "--json", "--migrations-dir",
         dir.resolve("none").toString()).out());
     assertEquals(2, cj.get("databases").size());
-    assertEquals(4, cj.get("exit_code").asInt());
+    assertEquals(FAILED.code(), cj.get("exit_code").asInt());
 
     Path migrate = Files.createDirectories(dir.resolve("migrate"));
     Files.writeString(migrate.resolve("20240101000000_create_widgets.sql"), "CREATE TABLE widgets (id bigint);\n");
     CliRunner.Result st = cli().run("db", "migrate:status", "--migrations-dir", migrate.toString());
-    assertEquals(3, st.exitCode(), st.toString());
+    assertThat(st).exitedWith(UNFINISHED);
     assertTrue(st.out().contains("database: " + main.name()) && st.out().contains("database: " + ci.name()), st.out());
   }
 
@@ -181,39 +183,39 @@ class MultiDatabaseTest {
   void writeCommandsNeedOneDatabase() {
     String config = COPY + ",events,id," + ARGS.replace(",", "\\,");
     CliRunner.Result pause = cli().run("pause", config);
-    assertEquals(2, pause.exitCode(), pause.toString());
+    assertThat(pause).exitedWith(USAGE);
     assertEquals("bbm: this GitLab has several databases (main, ci); name one with --database\n", pause.err());
 
     CliRunner.Result bare = cli().run("finalize", Long.toString(mainActive));
-    assertEquals(2, bare.exitCode(), bare.toString());
+    assertThat(bare).exitedWith(USAGE);
     assertTrue(bare.err().contains("main_" + mainActive + " or ci_" + mainActive), bare.err());
 
     CliRunner.Result migrate = cli().run("db", "migrate", "--migrations-dir", dir.toString());
-    assertEquals(2, migrate.exitCode(), migrate.toString());
+    assertThat(migrate).exitedWith(USAGE);
     assertTrue(migrate.err().contains("name one with --database"), migrate.err());
 
     CliRunner.Result geo = cli().run("pause", "--database", "geo", config);
-    assertEquals(2, geo.exitCode(), geo.toString());
+    assertThat(geo).exitedWith(USAGE);
     assertTrue(geo.err().contains("skips"), geo.err());
 
     CliRunner.Result clash = cli().run("pause", "--database", "main", "ci_" + ciFailed);
-    assertEquals(2, clash.exitCode(), clash.toString());
+    assertThat(clash).exitedWith(USAGE);
 
     CliRunner.Result pauseMain = cli().run("pause", "--database", "main", config);
-    assertEquals(0, pauseMain.exitCode(), pauseMain.toString());
+    assertThat(pauseMain).exitedWith(OK);
     assertEquals(0L, main.count("SELECT status FROM batched_background_migrations WHERE id = ?", mainActive));
     CliRunner.Result resumeById = cli().run("resume", "main_" + mainActive);
-    assertEquals(0, resumeById.exitCode(), resumeById.toString());
+    assertThat(resumeById).exitedWith(OK);
 
     CliRunner.Result retryCi = cli().run("retry", "ci_" + ciFailed);
-    assertEquals(0, retryCi.exitCode(), "an id's database picks the database: " + retryCi);
+    assertThat(retryCi).withContext("an id's database picks the database").exitedWith(OK);
     assertEquals(1L, ci.count("SELECT status FROM batched_background_migrations WHERE id = ?", ciFailed));
     CliRunner.Result pauseCi = cli().run("pause", "--database", "ci", COPY, "ci_builds", "id", ARGS);
-    assertEquals(0, pauseCi.exitCode(), pauseCi.toString());
+    assertThat(pauseCi).exitedWith(OK);
     assertEquals(0L, ci.count("SELECT status FROM batched_background_migrations WHERE id = ?", ciFailed));
 
     CliRunner.Result fin = cli().run("finalize", "main_" + mainActive, "--pause-ms", "0");
-    assertEquals(0, fin.exitCode(), fin.toString());
+    assertThat(fin).exitedWith(OK);
     assertEquals(3L, main.count("SELECT status FROM batched_background_migrations WHERE id = ?", mainActive));
     assertEquals(0, new GitlabFixture(main).uncopied("events", ID, ID_TO));
   }
@@ -221,20 +223,20 @@ class MultiDatabaseTest {
   @Test
   void anExplicitConnectionWinsAndDatabaseYmlIsFoundWhereGitlabKeepsIt() {
     CliRunner.Result explicit = cli().env("BBM_DATABASE_URL", ci.uri()).run("status", "--gitlab-config", yml.toString());
-    assertEquals(4, explicit.exitCode(), "one database, labelled main, unfiltered: " + explicit);
+    assertThat(explicit).withContext("one database, labelled main, unfiltered").exitedWith(FAILED);
     assertTrue(explicit.out().contains("main_" + ciFailed) && explicit.out().contains("main_" + ciHidden)
         && !explicit.out().contains("Database ci"), explicit.out());
 
     CliRunner.Result labelled = cli().run("status", "--url", ci.uri(), "--database", "ci");
-    assertEquals(4, labelled.exitCode(), labelled.toString());
+    assertThat(labelled).exitedWith(FAILED);
     assertTrue(labelled.out().contains("ci_" + ciFailed) && !labelled.out().contains("ci_" + ciHidden), labelled.out());
 
     CliRunner.Result auto = new CliRunner().gitlabConfigDirs(dir.resolve("absent"), dir).run("status");
-    assertEquals(4, auto.exitCode(), auto.toString());
+    assertThat(auto).exitedWith(FAILED);
     assertTrue(auto.out().contains("Database ci"), auto.out());
 
     CliRunner.Result option = new CliRunner().run("status", "--gitlab-config", dir.toString(), "--database", "ci");
-    assertEquals(4, option.exitCode(), option.toString());
+    assertThat(option).exitedWith(FAILED);
     assertFalse(option.out().contains("Database main"), option.out());
   }
 
@@ -243,14 +245,14 @@ class MultiDatabaseTest {
     Files.writeString(yml, "production:\n" + entry("main", main) + entry("ci", main).replace("encoding: unicode",
         "database_tasks: false"));
     CliRunner.Result r = cli().run("status");
-    assertEquals(4, r.exitCode(), "one database, so main shows its gitlab_ci row too: " + r);
+    assertThat(r).withContext("one database, so main shows its gitlab_ci row too").exitedWith(FAILED);
     assertFalse(r.out().contains("Database ci"), r.out());
     assertTrue(r.out().contains("main_" + mainHidden), r.out());
     assertTrue(r.err().contains("ci") && r.err().contains("once, as main"), r.err());
     CliRunner.Result pause = cli().run("pause", "ci_" + mainActive);
-    assertEquals(0, pause.exitCode(), "ci names main's database: " + pause);
+    assertThat(pause).withContext("ci names main's database").exitedWith(OK);
     assertTrue(pause.out().contains("main_" + mainActive), pause.out());
     CliRunner.Result bare = cli().run("resume", Long.toString(mainActive));
-    assertEquals(0, bare.exitCode(), "one database: a bare id is enough: " + bare);
+    assertThat(bare).withContext("one database: a bare id is enough").exitedWith(OK);
   }
 }

@@ -1,5 +1,7 @@
 package dev.bbm.cli;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,7 +53,7 @@ class StartupTest {
     pb.environment().put("NO_COLOR", "1");
     Process p = pb.start();
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "finished");
-    assertEquals(0, p.exitValue(), Files.readString(out));
+    assertThat(p, dir).exitedWith(OK);
     Set<String> loaded = new TreeSet<>();
     for (String line : Files.readAllLines(out)) {
       int at = line.indexOf("[class,load] ");
@@ -83,13 +85,13 @@ class StartupTest {
   @Test
   void helpStillListsEveryCommandAndTheTrainingCommandIsHidden() {
     CliRunner.Result help = new CliRunner().run("--help");
-    assertEquals(0, help.exitCode(), help.toString());
+    assertThat(help).exitedWith(OK);
     for (Class<?> c : BbmCommand.SUBCOMMANDS) {
       picocli.CommandLine.Command a = c.getAnnotation(picocli.CommandLine.Command.class);
       assertEquals(!a.hidden(), help.out().contains("  " + a.name() + " "), a.name() + " in " + help.out());
     }
     CliRunner.Result unknown = new CliRunner().run("stauts");
-    assertEquals(2, unknown.exitCode(), unknown.toString());
+    assertThat(unknown).exitedWith(USAGE);
     assertTrue(unknown.err().contains("status"), "suggests the command: " + unknown.err());
   }
 
@@ -112,7 +114,7 @@ class StartupTest {
     });
     try {
       CliRunner.Result r = new CliRunner().run("__train");
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals("", r.out());
       assertEquals("", r.err());
     } finally {

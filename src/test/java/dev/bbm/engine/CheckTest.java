@@ -1,5 +1,7 @@
 package dev.bbm.engine;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +39,7 @@ class CheckTest {
       CliRunner cli = CliRunner.against(db);
 
       CliRunner.Result r = cli.run("check", "--migrations-dir", dir.toString());
-      assertEquals(4, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(FAILED);
       assertTrue(r.out().contains("2 unfinished, 1 failed"), r.out());
       assertTrue(r.out().contains("legacy background migration jobs: 2 pending {BackfillFoo=2}"), r.out());
       assertTrue(r.out().contains("schema migrations: 1 down"), r.out());
@@ -52,10 +54,12 @@ class CheckTest {
 
       db.execute("UPDATE batched_background_migrations SET status = 3 WHERE id IN (" + active + ", " + failed + ")");
       db.execute("UPDATE background_migration_jobs SET status = 1");
-      assertEquals(3, cli.run("check", "--migrations-dir", dir.toString()).exitCode(), "one schema migration is down");
+      assertThat(cli.run("check", "--migrations-dir", dir.toString()))
+          .withContext("one schema migration is down")
+          .exitedWith(UNFINISHED);
       db.execute("INSERT INTO schema_migrations (version) VALUES ('20240102000000')");
       CliRunner.Result clear = cli.run("check", "--migrations-dir", dir.toString());
-      assertEquals(0, clear.exitCode(), clear.toString());
+      assertThat(clear).exitedWith(OK);
       assertTrue(clear.out().contains("Ready: nothing blocks the upgrade."), clear.out());
     }
   }

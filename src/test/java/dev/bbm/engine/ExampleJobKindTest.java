@@ -1,5 +1,7 @@
 package dev.bbm.engine;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +33,7 @@ class ExampleJobKindTest {
 
       CliRunner.Result r = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals(3, f.status(id));
       assertEquals(0, db.count("SELECT count(*) FROM project_settings WHERE show_default_award_emojis IS NULL"));
       assertEquals(untouched, db.count("SELECT count(*) FROM project_settings WHERE NOT show_default_award_emojis"),
@@ -55,7 +57,7 @@ class ExampleJobKindTest {
 
       CliRunner.Result r = CliRunner.against(db).run("finalize", "main_" + id);
 
-      assertEquals(2, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(USAGE);
       assertTrue(r.err().contains("FillNullTestJob fills column no_such_column, which table project_settings"
           + " does not have"), r.err());
       assertEquals(1, f.status(id));

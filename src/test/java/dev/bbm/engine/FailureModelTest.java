@@ -1,5 +1,7 @@
 package dev.bbm.engine;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +38,7 @@ class FailureModelTest {
       CliRunner.Result r = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0",
           "--statement-timeout", "1200ms");
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertTrue(r.err().contains("reduced from 80 to 60"), r.err());
       assertTrue(r.err().contains("reduced from 60 to 45"), r.err());
       assertTrue(r.err().contains("split into 1..50 and 51..100"), r.err());
@@ -67,7 +69,7 @@ class FailureModelTest {
 
       CliRunner.Result r = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals(0, f.uncopied("merge_requests", new String[] {"project_id"},
           new String[] {"project_id_convert_to_bigint"}));
       assertEquals("1..28 31..58 61..88 91..118 121..148", db.scalar("SELECT string_agg(min_value || '..' || max_value,"
@@ -87,7 +89,7 @@ class FailureModelTest {
 
       CliRunner.Result r = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals(1, r.err().lines().filter(l -> l.contains("transition log row could not be written")).count(), r.err());
       assertEquals(0, f.uncopied("events", ID, ID_TO));
       assertEquals(3, f.status(id));
@@ -107,7 +109,7 @@ class FailureModelTest {
 
       CliRunner.Result r = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
 
-      assertEquals(4, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(FAILED);
       assertEquals(4, f.status(id));
       assertTrue(r.err().contains("as GitLab's should_stop? does"), r.err());
       assertEquals(50, db.count("SELECT count(*) FROM batched_background_migration_jobs"),

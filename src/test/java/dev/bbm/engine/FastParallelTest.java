@@ -1,5 +1,7 @@
 package dev.bbm.engine;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +42,7 @@ class FastParallelTest {
 
       CliRunner.Result r = CliRunner.against(db).run("finalize", "main_" + id, "--fast");
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals(0, f.uncopied("events", ID, ID_TO));
       assertEquals(3, f.status(id));
       assertNull(f.invariantProblem(id));
@@ -73,10 +75,10 @@ class FastParallelTest {
       CliRunner cli = CliRunner.against(db);
 
       CliRunner.Result nobody = cli.run("finalize", "main_" + id, "--fast", "--join");
-      assertEquals(3, nobody.exitCode(), nobody.toString());
+      assertThat(nobody).exitedWith(UNFINISHED);
       assertTrue(nobody.err().contains("nothing to join: migration main_" + id + " is active"), nobody.err());
       CliRunner.Result dry = cli.run("finalize", "main_" + id, "--fast", "--parallel", "4", "--dry-run");
-      assertEquals(0, dry.exitCode(), dry.toString());
+      assertThat(dry).exitedWith(OK);
       assertTrue(dry.out().contains("run 4 jobs at once on 4 connections")
           && dry.out().contains("sized to take about 250 ms") && dry.out().contains("pause 0 ms"), dry.out());
       assertEquals(0, db.count("SELECT count(*) FROM " + JOBS));
@@ -84,7 +86,7 @@ class FastParallelTest {
       CliRunner.Result r = cli.run("finalize", "main_" + id, "--fast", "--parallel", "4",
           "--batch-size", "2000", "--sub-batch-size", "500");
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEachRangeRanOnce(db, f, id, 100);
       assertTrue(db.count("SELECT count(*) FROM " + JOBS + " a JOIN " + JOBS + " b ON a.id < b.id"
           + " AND a.started_at < b.finished_at AND b.started_at < a.finished_at") > 0,
@@ -107,7 +109,7 @@ class FastParallelTest {
       waitFor(db, "SELECT count(*) FROM " + JOBS + " WHERE status = 3", first);
 
       CliRunner.Result plain = CliRunner.against(db).run("finalize", "main_" + id, "--fast");
-      assertEquals(5, plain.exitCode(), plain.toString());
+      assertThat(plain).exitedWith(BUSY);
       assertTrue(plain.err().contains("already being finalized by pid"), plain.err());
 
       Process second = BbmProcess.start(tmp.resolve("second"), env, args("finalize", "main_" + id, pace, "--join"));
@@ -116,8 +118,8 @@ class FastParallelTest {
       String out1 = Files.readString(tmp.resolve("first/out.txt"));
       String out2 = Files.readString(tmp.resolve("second/out.txt"));
       String err2 = Files.readString(tmp.resolve("second/err.txt"));
-      assertEquals(0, first.exitValue(), out1 + Files.readString(tmp.resolve("first/err.txt")));
-      assertEquals(0, second.exitValue(), out2 + err2);
+      assertThat(first, tmp.resolve("first")).exitedWith(OK);
+      assertThat(second, tmp.resolve("second")).exitedWith(OK);
       assertTrue(err2.contains("joining the finalize of main_" + id), err2);
 
       assertEachRangeRanOnce(db, f, id, 200);
@@ -151,9 +153,9 @@ class FastParallelTest {
       assertTrue(first.waitFor(30, TimeUnit.SECONDS));
       assertTrue(second.waitFor(60, TimeUnit.SECONDS));
       String err1 = Files.readString(tmp.resolve("first/err.txt"));
-      assertEquals(3, first.exitValue(), err1);
+      assertThat(first, tmp.resolve("first")).exitedWith(UNFINISHED);
       assertTrue(err1.contains("stays finalizing because other bbm processes (--join) still work on it"), err1);
-      assertEquals(0, second.exitValue(), Files.readString(tmp.resolve("second/err.txt")));
+      assertThat(second, tmp.resolve("second")).exitedWith(OK);
 
       assertEquals(3, f.status(id));
       assertNull(f.invariantProblem(id));

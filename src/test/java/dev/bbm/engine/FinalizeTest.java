@@ -1,5 +1,7 @@
 package dev.bbm.engine;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,7 +33,7 @@ class FinalizeTest {
       CliRunner.Result r = CliRunner.against(db).run("finalize",
           COPY + ",events,id,[[\"id\"]\\, [\"id_convert_to_bigint\"]]", "--pause-ms", "0");
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals(0, f.uncopied("events", ID, ID_TO));
       assertEquals(3, f.status(id));
       assertNull(f.invariantProblem(id));
@@ -65,9 +67,10 @@ class FinalizeTest {
           1, 800, 1000, 100, 0);
 
       CliRunner cli = CliRunner.against(db);
-      assertEquals(0, cli.run("finalize", "main_" + t, "--pause-ms", "0").exitCode());
-      assertEquals(0, cli.run("finalize", COPY, "deployments", "id",
-          "[[\"deployable_id\"],[\"deployable_id_convert_to_bigint\"]]", "--pause-ms", "0").exitCode());
+      assertThat(cli.run("finalize", "main_" + t, "--pause-ms", "0")).exitedWith(OK);
+      assertThat(cli.run("finalize", COPY, "deployments", "id",
+          "[[\"deployable_id\"],[\"deployable_id_convert_to_bigint\"]]", "--pause-ms", "0"))
+          .exitedWith(OK);
 
       assertEquals(0, f.uncopied("taggings", from, to));
       assertEquals(0, f.uncopied("deployments", new String[] {"deployable_id"},
@@ -91,7 +94,7 @@ class FinalizeTest {
 
       CliRunner.Result r = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals(0, f.uncopied("ci_stages", ID, ID_TO));
       assertNull(f.invariantProblem(id));
       assertEquals(1L, db.count("SELECT attempts FROM batched_background_migration_jobs WHERE id = ?", blocked),
@@ -116,7 +119,7 @@ class FinalizeTest {
 
       CliRunner.Result r = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertTrue(r.err().contains("job " + stuck), r.err());
       assertEquals(0, f.uncopied("push_event_payloads", new String[] {"event_id"},
           new String[] {"event_id_convert_to_bigint"}));
@@ -135,7 +138,7 @@ class FinalizeTest {
       long running = f.job(id, 1, 250, 1, 1, "5 minutes");
 
       CliRunner.Result busy = CliRunner.against(db).run("finalize", "main_" + id);
-      assertEquals(5, busy.exitCode(), busy.toString());
+      assertThat(busy).exitedWith(BUSY);
       assertTrue(busy.err().contains("job " + running) && busy.err().contains("running"), busy.err());
       assertEquals(1, f.status(id), "status restored to active");
       assertEquals(0, f.uncopied("events", new String[] {"id"}, new String[] {"id"}));
@@ -143,7 +146,7 @@ class FinalizeTest {
 
       CliRunner.Result forced = CliRunner.against(db).run("finalize", "main_" + id, "--stale-after", "1m",
           "--pause-ms", "0");
-      assertEquals(0, forced.exitCode(), forced.toString());
+      assertThat(forced).exitedWith(OK);
       assertEquals(0, f.uncopied("events", ID, ID_TO));
     }
   }
@@ -158,16 +161,16 @@ class FinalizeTest {
 
       CliRunner cli = CliRunner.against(db);
       CliRunner.Result done = cli.run("finalize", "main_" + id);
-      assertEquals(0, done.exitCode());
+      assertThat(done).exitedWith(OK);
       assertTrue(done.err().contains("already finished"), done.err());
       assertEquals(100, f.uncopied("events", ID, ID_TO));
 
       String other = COPY + ",events,id,[[\"id\"]\\,[\"other\"]]";
       CliRunner.Result missing = cli.run("finalize", other);
-      assertEquals(0, missing.exitCode());
+      assertThat(missing).exitedWith(OK);
       assertTrue(missing.err().contains("Could not find batched background migration for the given configuration"),
           missing.err());
-      assertEquals(6, cli.run("finalize", other, "--strict").exitCode());
+      assertThat(cli.run("finalize", other, "--strict")).exitedWith(NOT_FOUND);
     }
   }
 
@@ -186,7 +189,7 @@ class FinalizeTest {
       CliRunner cli = CliRunner.against(db);
       CliRunner.Result r = cli.run("finalize", "main_" + id, "--pause-ms", "0");
 
-      assertEquals(4, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(FAILED);
       assertEquals(4, f.status(id));
       assertTrue(r.err().contains("could not be completed and a manual action is required"), r.err());
       assertTrue(r.err().contains("401..600") && r.err().contains("row 450 refuses to be copied"), r.err());
@@ -194,12 +197,12 @@ class FinalizeTest {
       assertEquals(200, f.uncopied("events", ID, ID_TO), "the failed job's sub-batches: 401..500 rolled back, 501..600 never ran");
 
       CliRunner.Result status = cli.run("status", "main_" + id);
-      assertEquals(4, status.exitCode(), status.toString());
+      assertThat(status).exitedWith(FAILED);
       assertTrue(status.out().contains("row 450 refuses to be copied"), status.out());
 
       db.execute("DROP TRIGGER refuse ON events");
       CliRunner.Result again = cli.run("finalize", "main_" + id, "--pause-ms", "0");
-      assertEquals(0, again.exitCode(), again.toString());
+      assertThat(again).exitedWith(OK);
       assertEquals(0, f.uncopied("events", ID, ID_TO));
       assertNull(f.invariantProblem(id));
     }
@@ -218,17 +221,17 @@ class FinalizeTest {
       CliRunner cli = CliRunner.against(db);
 
       CliRunner.Result r1 = cli.run("finalize", "main_" + missingTable);
-      assertEquals(2, r1.exitCode(), r1.toString());
+      assertThat(r1).exitedWith(USAGE);
       assertTrue(r1.err().contains("does not exist"), r1.err());
       CliRunner.Result r2 = cli.run("finalize", "main_" + injected);
-      assertEquals(2, r2.exitCode(), r2.toString());
+      assertThat(r2).exitedWith(USAGE);
       assertTrue(r2.err().contains("not a valid SQL identifier"), r2.err());
       CliRunner.Result r3 = cli.run("finalize", "main_" + unknown);
-      assertEquals(2, r3.exitCode(), r3.toString());
+      assertThat(r3).exitedWith(USAGE);
       assertTrue(r3.err().contains("cannot execute job class BackfillSomethingRuby")
           && r3.err().contains("mark-finished"), r3.err());
       CliRunner.Result dry = cli.run("finalize", "main_" + good, "--dry-run");
-      assertEquals(0, dry.exitCode(), dry.toString());
+      assertThat(dry).exitedWith(OK);
       assertTrue(dry.out().contains("UPDATE \"events\" SET \"id_convert_to_bigint\" = \"id\""), dry.out());
 
       assertEquals(0, db.count("SELECT count(*) FROM batched_background_migration_jobs"));

@@ -1,5 +1,7 @@
 package dev.bbm.engine;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -45,7 +47,7 @@ class HealthCheckTest {
         open.commit();
 
         CliRunner.Result r = run.get(20, TimeUnit.SECONDS);
-        assertEquals(0, r.exitCode(), r.toString());
+        assertThat(r).exitedWith(OK);
         assertTrue(r.err().contains("throttled: a transaction has been open since")
             && r.err().contains("(pid " + pid + ",") && r.err().contains("idle in transaction")
             && r.err().contains("longer than 1s (--max-xact-age)"), r.err());
@@ -75,8 +77,8 @@ class HealthCheckTest {
             "--pause-ms", "0");
         open.rollback();
 
-        assertEquals(0, off.exitCode(), off.toString());
-        assertEquals(0, none.exitCode(), none.toString());
+        assertThat(off).exitedWith(OK);
+        assertThat(none).exitedWith(OK);
         assertFalse(off.err().contains("throttled"), off.err());
         assertFalse(none.err().contains("throttled"), none.err());
         assertEquals(0, f.uncopied("events", ID, ID_TO));

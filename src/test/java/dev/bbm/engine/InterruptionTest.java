@@ -1,5 +1,7 @@
 package dev.bbm.engine;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +48,7 @@ class InterruptionTest {
         p.waitFor(30, TimeUnit.SECONDS);
       }
       CliRunner.Result rerun = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
-      assertEquals(0, rerun.exitCode(), "seed " + seed + ": " + rerun);
+      assertThat(rerun).withContext("seed " + seed).exitedWith(OK);
       assertEquals(0, f.uncopied("events", ID, ID_TO), "seed " + seed);
       assertNull(f.invariantProblem(id), "seed " + seed);
       assertEquals(0, db.count("SELECT count(*) FROM batched_background_migration_jobs WHERE status = 1"));
@@ -78,13 +80,15 @@ class InterruptionTest {
         Thread.sleep(20);
       }
       CliRunner.Result second = CliRunner.against(db).run("finalize", "main_" + id);
-      assertEquals(5, second.exitCode(), second.toString());
+      assertThat(second).exitedWith(BUSY);
       assertTrue(second.err().contains("already being finalized by pid") && second.err().contains("application bbm"),
           second.err());
 
       first.destroy();
       assertTrue(first.waitFor(30, TimeUnit.SECONDS));
-      assertEquals(3, first.exitValue(), "a clean stop on SIGTERM exits 3 (unfinished), not the signal's 143");
+      assertThat(first, tmp.resolve("first"))
+          .withContext("a clean stop on SIGTERM exits 3 (unfinished), not the signal's 143")
+          .exitedWith(UNFINISHED);
       String err = Files.readString(tmp.resolve("first/err.txt"));
       assertTrue(err.contains("stopped on request"), err);
       assertEquals(1, f.status(id), "back to active, so Sidekiq may carry on");
@@ -93,7 +97,7 @@ class InterruptionTest {
           + " WHERE exception_class = 'bbm::Interrupted'") == 1, "the interrupted job was recorded");
 
       CliRunner.Result rerun = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
-      assertEquals(0, rerun.exitCode(), rerun.toString());
+      assertThat(rerun).exitedWith(OK);
       assertEquals(0, f.uncopied("events", ID, ID_TO));
       assertNull(f.invariantProblem(id));
       assertEquals(0, db.count("SELECT count(*) FROM batched_background_migration_jobs WHERE attempts > 1"),

@@ -1,5 +1,7 @@
 package dev.bbm.engine;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,7 +83,7 @@ class JobDefinitionsTest {
 
       CliRunner.Result r = cli(db).run("finalize", ROUTES + ",routes,id,[]", "--pause-ms", "0");
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals(3, f.status(id));
       assertEquals(0, db.count("SELECT count(*) FROM routes WHERE source_type <> 'UnusedType'"
           + " AND namespace_id IS DISTINCT FROM source_id"));
@@ -121,7 +123,7 @@ class JobDefinitionsTest {
       CliRunner.Result r = cli(db).run("finalize", "main_" + id, layout == GitlabLayout.SINCE_17_6 ? "--fast"
           : "--pause-ms=0");
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals(3, f.status(id));
       assertEquals(0, db.count("SELECT count(*) FROM personal_access_tokens p JOIN expected e USING (id)"
           + " WHERE p.seven_days_notification_sent_at IS DISTINCT FROM e.sent_at OR p.expires_at IS DISTINCT FROM"
@@ -161,7 +163,7 @@ class JobDefinitionsTest {
       CliRunner cli = cli(db);
 
       CliRunner.Result dry = cli.run("finalize", "main_" + bug, "--jobs-dir", yml.toString(), "--dry-run");
-      assertEquals(0, dry.exitCode(), dry.toString());
+      assertThat(dry).exitedWith(OK);
       assertTrue(dry.out().contains("\"work_item_type_id\" = (?)") && dry.out().contains("AND (issue_type = ?"
           + " AND work_item_type_id IS NULL)"), dry.out());
       assertTrue(dry.out().contains("come from job definition " + yml.resolve("BackfillIssueWorkItemType.yml"))
@@ -169,7 +171,7 @@ class JobDefinitionsTest {
       for (long id : new long[] {bug, task, colors}) {
         CliRunner.Result r = cli.run("finalize", "main_" + id, "--jobs-dir", json.toString(), "--jobs-dir",
             yml.toString(), "--pause-ms", "0");
-        assertEquals(0, r.exitCode(), r.toString());
+        assertThat(r).exitedWith(OK);
         assertEquals(3, f.status(id));
         assertJobsSucceeded(db, id);
       }
@@ -221,7 +223,7 @@ class JobDefinitionsTest {
 
       CliRunner.Result r = xdg.run("finalize", main, "--jobs-dir", first.getParent().toString(), "--jobs-dir",
           second.getParent().toString(), "--pause-ms", "0");
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals(0, db.count("SELECT count(*) FROM routes WHERE namespace_id IS DISTINCT FROM source_id + 1000"),
           "the first --jobs-dir's definition ran; it has no scope, so every row");
     }
@@ -260,7 +262,7 @@ class JobDefinitionsTest {
       db.execute("UPDATE batched_background_migrations SET batch_class_name = 'PrimaryKeyBatchingStrategy'");
 
       CliRunner.Result r = cli.run("finalize", "main_" + id, "--jobs-dir", dir.toString(), "--pause-ms", "0");
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals("1..10 11..20 21..30 31..40", db.scalar("SELECT string_agg(min_value || '..' || max_value, ' '"
           + " ORDER BY min_value) FROM batched_background_migration_jobs"), "10 distinct project ids per job");
       assertEquals(800, db.count("SELECT count(*) FROM merge_requests WHERE state = 'opened'"));
@@ -271,7 +273,7 @@ class JobDefinitionsTest {
 
   /** The definition a dry run says it would use. */
   private static String source(CliRunner.Result dry) {
-    assertEquals(0, dry.exitCode(), dry.toString());
+    assertThat(dry).exitedWith(OK);
     String marker = "come from job definition ";
     int at = dry.out().indexOf(marker);
     assertTrue(at >= 0, dry.out());
@@ -333,7 +335,7 @@ class JobDefinitionsTest {
             continue;
           }
           CliRunner.Result r = cli(db).run("finalize", "main_" + migration, "--jobs-dir", dir.toString());
-          assertEquals(2, r.exitCode(), c[1] + r);
+          assertThat(r).withContext(c[1]).exitedWith(USAGE);
           List<String> lines = r.err().lines().filter(l -> !l.isBlank()).toList();
           assertEquals(1, lines.size(), r.toString());
           assertTrue(lines.get(0).startsWith("bbm: job definition " + file) && lines.get(0).contains(c[2]),
@@ -344,13 +346,13 @@ class JobDefinitionsTest {
       write(twice, ROUTES + ".yml", head + "set: namespace_id = 1\n");
       write(twice, ROUTES + ".json", "{\"job_class_name\": \"BackfillRouteNamespaceId\", \"set\": \"namespace_id = 2\"}");
       CliRunner.Result both = cli(db).run("finalize", "main_" + id, "--jobs-dir", twice.toString());
-      assertEquals(2, both.exitCode(), both.toString());
+      assertThat(both).exitedWith(USAGE);
       assertTrue(both.err().contains(ROUTES + ".yml defines the same class as " + ROUTES + ".json"), both.err());
       CliRunner.Result missing = cli(db).run("finalize", "main_" + id, "--jobs-dir", tmp.resolve("nope").toString());
-      assertEquals(2, missing.exitCode(), missing.toString());
+      assertThat(missing).exitedWith(USAGE);
       assertTrue(missing.err().contains("--jobs-dir " + tmp.resolve("nope") + " is not a directory"), missing.err());
       CliRunner.Result retry = cli(db).run("retry", "main_" + id, "--jobs-dir", tmp.resolve("case0").toString());
-      assertEquals(2, retry.exitCode(), retry.toString());
+      assertThat(retry).exitedWith(USAGE);
       assertTrue(retry.err().contains("has no set"), retry.err());
 
       assertEquals(2, f.status(id) + f.status(copy), "both migrations still active");
@@ -373,7 +375,7 @@ class JobDefinitionsTest {
 
       CliRunner.Result r = cli(db).run("finalize", "main_" + id, "--pause-ms", "0");
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals(3, f.status(id));
       assertEquals(0, db.count("SELECT count(*) FROM emails WHERE email <> lower(email)"));
       assertJobsSucceeded(db, id);

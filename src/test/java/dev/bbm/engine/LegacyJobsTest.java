@@ -1,5 +1,7 @@
 package dev.bbm.engine;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,24 +38,24 @@ class LegacyJobsTest {
       CliRunner cli = CliRunner.against(db);
 
       CliRunner.Result count = cli.run("pending-count");
-      assertEquals(3, count.exitCode(), count.toString());
+      assertThat(count).exitedWith(UNFINISHED);
       assertEquals("6\n", count.out());
       assertEquals("5\n", cli.run("pending-count", "--class", COPY).out());
       assertEquals("1\tBackfillSomethingInRuby\n5\t" + COPY + "\n", cli.run("pending-count", "--by-class").out());
 
       CliRunner.Result unknown = cli.run("steal", "BackfillSomethingInRuby");
-      assertEquals(2, unknown.exitCode(), unknown.toString());
+      assertThat(unknown).exitedWith(USAGE);
       assertTrue(unknown.err().contains("cannot run legacy job class BackfillSomethingInRuby")
           && unknown.err().contains(COPY), unknown.err());
       assertEquals("1\n", cli.run("pending-count", "--class", "BackfillSomethingInRuby").out());
 
       CliRunner.Result steal = cli.run("steal", COPY, "--pause-ms", "0");
-      assertEquals(0, steal.exitCode(), steal.toString());
+      assertThat(steal).exitedWith(OK);
       assertTrue(steal.out().contains("Ran 4 pending"), steal.out());
       assertEquals(0, new GitlabFixture(db).uncopied("events", ID, ID_TO));
       CliRunner.Result after = cli.run("pending-count", "--class", COPY);
       assertEquals("0\n", after.out());
-      assertEquals(0, after.exitCode());
+      assertThat(after).exitedWith(OK);
       assertEquals(5, db.count("SELECT count(*) FROM background_migration_jobs WHERE status = 1"),
           "mark_all_as_succeeded also marks the duplicate row with the same arguments");
     }
@@ -74,7 +76,7 @@ class LegacyJobsTest {
           s.execute("SELECT 1 FROM background_migration_jobs WHERE id = " + lockedId + " FOR UPDATE");
         }
         CliRunner.Result r = CliRunner.against(db).run("steal", COPY, "--pause-ms", "0");
-        assertEquals(4, r.exitCode(), r.toString());
+        assertThat(r).exitedWith(FAILED);
         assertTrue(r.err().contains("no_such_table does not exist"), r.err());
         assertTrue(r.out().contains("1 succeeded, 1 failed and stay pending, 1 taken by another process"), r.out());
         other.rollback();

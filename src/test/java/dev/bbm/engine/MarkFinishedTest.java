@@ -1,5 +1,7 @@
 package dev.bbm.engine;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -43,7 +45,7 @@ class MarkFinishedTest {
       for (String[] args : new String[][] {{"mark-finished", "main_" + id},
           {"mark-finished", "main_" + id, "--reason", "dropped column"}}) {
         CliRunner.Result r = cli.run(args);
-        assertEquals(2, r.exitCode(), r.toString());
+        assertThat(r).exitedWith(USAGE);
         assertTrue(r.err().startsWith("bbm: ") && r.err().contains("add --yes"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertEquals("", r.out());
@@ -63,7 +65,7 @@ class MarkFinishedTest {
 
       CliRunner.Result r = cli.run("mark-finished", "main_" + id, "--yes", "--reason", "column dropped in 17.1");
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertTrue(r.err().contains("warning: mark-finished does not run main_" + id)
           && r.err().contains("Take a database backup first"), r.err());
       assertTrue(r.err().contains("1 failed job(s), 251..500 -> succeeded")
@@ -86,11 +88,11 @@ class MarkFinishedTest {
               + " WHERE l.exception_class = 'bbm.MarkedFinished'"));
       // GitLab's documented "all done" query is empty, and bbm status agrees
       assertEquals(0L, db.count("SELECT count(*) FROM batched_background_migrations WHERE status NOT IN (3, 6)"));
-      assertEquals(0, cli.run("status").exitCode());
+      assertThat(cli.run("status")).exitedWith(OK);
 
       String after = snapshot(db);
       CliRunner.Result again = cli.run("mark-finished", "main_" + id, "--yes");
-      assertEquals(0, again.exitCode(), again.toString());
+      assertThat(again).exitedWith(OK);
       assertTrue(again.err().contains("is already finished; nothing was changed"), again.err());
       assertFalse(again.err().contains("warning"), again.err());
       assertEquals(after, snapshot(db));
@@ -106,7 +108,7 @@ class MarkFinishedTest {
       CliRunner cli = CliRunner.against(db);
 
       CliRunner.Result dry = cli.run("mark-finished", "main_" + id, "--dry-run");
-      assertEquals(0, dry.exitCode(), dry.toString());
+      assertThat(dry).exitedWith(OK);
       String out = dry.out();
       assertTrue(out.contains("Would mark main_" + id) && out.contains("migration: failed -> finished"), out);
       assertTrue(out.contains("1 failed job(s), 251..500 -> succeeded") && out.contains("1 pending job(s), 501..750"),
@@ -145,17 +147,17 @@ class MarkFinishedTest {
           holder = rs.getInt(1);
         }
         CliRunner.Result busy = cli.run("mark-finished", "main_" + id, "--yes");
-        assertEquals(5, busy.exitCode(), busy.toString());
+        assertThat(busy).exitedWith(BUSY);
         assertTrue(busy.err().contains("is locked by pid " + holder), busy.err());
         assertEquals(before, snapshot(db));
 
         CliRunner.Result dry = cli.run("mark-finished", "main_" + id, "--dry-run");
-        assertEquals(0, dry.exitCode(), dry.toString());
+        assertThat(dry).exitedWith(OK);
         assertTrue(dry.out().contains("locked by pid " + holder), dry.out());
       }
 
       CliRunner.Result r = cli.run("mark-finished", "main_" + id, "--yes");
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertTrue(r.err().contains("1 job(s) are marked running"), r.err());
       assertEquals(3, f.status(id));
       assertEquals(1L, db.count("SELECT count(*) FROM " + LOGS + " WHERE previous_status = 1 AND next_status = 3"
@@ -172,7 +174,7 @@ class MarkFinishedTest {
       CliRunner cli = CliRunner.against(db);
 
       CliRunner.Result r = cli.run("mark-finished", "main_" + id, "--yes", "--json");
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       JsonNode json = new ObjectMapper().readTree(r.out());
       assertEquals("marked_finished", json.get("outcome").asText());
       assertEquals("finished", json.get("status").asText());
@@ -194,18 +196,18 @@ class MarkFinishedTest {
       String before = snapshot(db);
 
       CliRunner.Result no = CliRunner.against(db).terminal(true).stdin("n\n").run("mark-finished", "main_" + id);
-      assertEquals(2, no.exitCode(), no.toString());
+      assertThat(no).exitedWith(USAGE);
       assertTrue(no.err().contains("Take a database backup first")
           && no.err().contains("Mark main_" + id + " finished without running it? [y/N]")
           && no.err().contains("not confirmed; nothing was changed"), no.err());
       assertEquals(before, snapshot(db));
 
       CliRunner.Result eof = CliRunner.against(db).terminal(true).run("mark-finished", "main_" + id);
-      assertEquals(2, eof.exitCode(), eof.toString());
+      assertThat(eof).exitedWith(USAGE);
       assertEquals(before, snapshot(db));
 
       CliRunner.Result yes = CliRunner.against(db).terminal(true).stdin("yes\n").run("mark-finished", "main_" + id);
-      assertEquals(0, yes.exitCode(), yes.toString());
+      assertThat(yes).exitedWith(OK);
       assertEquals(3, f.status(id));
     }
   }
@@ -216,9 +218,9 @@ class MarkFinishedTest {
     try (TestDatabase db = TestDatabase.create(layout)) {
       CliRunner cli = CliRunner.against(db);
       CliRunner.Result r = cli.run("mark-finished", "main_999", "--yes");
-      assertEquals(6, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(NOT_FOUND);
       assertTrue(r.err().contains("no batched background migration matches main_999"), r.err());
-      assertEquals(6, cli.run("mark-finished", COPY + ",events,id,[]", "--dry-run").exitCode());
+      assertThat(cli.run("mark-finished", COPY + ",events,id,[]", "--dry-run")).exitedWith(NOT_FOUND);
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.bbm.engine;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,13 +29,13 @@ class PauseResumeTest {
       CliRunner cli = CliRunner.against(db);
 
       CliRunner.Result paused = cli.run("pause", "main_" + id);
-      assertEquals(0, paused.exitCode(), paused.toString());
+      assertThat(paused).exitedWith(OK);
       assertEquals(0, f.status(id));
       assertTrue(paused.out().startsWith("Done. main_" + id + " (" + COPY + ",events,id,")
           && paused.out().contains("is now paused (was active)"), paused.out());
 
       CliRunner.Result resumed = cli.run("resume", COPY + ",events,id,[[\"id\"]\\, [\"id_convert_to_bigint\"]]");
-      assertEquals(0, resumed.exitCode(), resumed.toString());
+      assertThat(resumed).exitedWith(OK);
       assertEquals(1, f.status(id));
       assertTrue(resumed.out().contains("is now active (was paused)"), resumed.out());
       // GitLab's execute event sets started_at (the fixture's was a day ago)
@@ -64,17 +66,17 @@ class PauseResumeTest {
 
       for (long id : new long[] {paused, failed, finished, finalizing}) {
         CliRunner.Result r = cli.run("pause", "main_" + id);
-        assertEquals(2, r.exitCode(), r.toString());
+        assertThat(r).exitedWith(USAGE);
         assertTrue(r.err().startsWith("bbm: " + PAUSE_ONLY), r.err());
         assertEquals("", r.out());
       }
       for (long id : new long[] {active, failed, finished, finalizing}) {
         CliRunner.Result r = cli.run("resume", "main_" + id);
-        assertEquals(2, r.exitCode(), r.toString());
+        assertThat(r).exitedWith(USAGE);
         assertTrue(r.err().startsWith("bbm: " + RESUME_ONLY), r.err());
       }
       CliRunner.Result dry = cli.run("pause", "main_" + paused, "--dry-run");
-      assertEquals(2, dry.exitCode(), "a dry run is refused like the real thing: " + dry);
+      assertThat(dry).withContext("a dry run is refused like the real thing").exitedWith(USAGE);
       assertEquals(before, rows(db));
     }
   }
@@ -89,7 +91,7 @@ class PauseResumeTest {
       String before = rows(db);
 
       CliRunner.Result dry = cli.run("pause", "main_" + id, "--dry-run");
-      assertEquals(0, dry.exitCode(), dry.toString());
+      assertThat(dry).exitedWith(OK);
       assertTrue(dry.out().contains("Would pause main_" + id) && dry.out().contains("active -> paused"), dry.out());
       assertTrue(dry.out().contains("UPDATE batched_background_migrations SET status = 0, updated_at = now()"
           + " WHERE id = " + id + " AND status = 1"), dry.out());
@@ -107,11 +109,11 @@ class PauseResumeTest {
 
       for (String cmd : new String[] {"pause", "resume"}) {
         CliRunner.Result missing = cli.run(cmd, "main_999");
-        assertEquals(6, missing.exitCode(), missing.toString());
+        assertThat(missing).exitedWith(NOT_FOUND);
         assertTrue(missing.err().contains("no batched background migration matches main_999"), missing.err());
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
       }
-      assertEquals(2, cli.run("pause").exitCode());
+      assertThat(cli.run("pause")).exitedWith(USAGE);
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.bbm.engine;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,22 +31,22 @@ class RetryTest {
       CliRunner cli = CliRunner.against(db);
 
       CliRunner.Result dry = cli.run("retry", "main_" + id, "--dry-run");
-      assertEquals(0, dry.exitCode(), dry.toString());
+      assertThat(dry).exitedWith(OK);
       assertEquals(4, f.status(id), "a dry run changes nothing");
 
       CliRunner.Result r = cli.run("retry", "main_" + id);
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals(1, f.status(id), "active again");
       assertEquals("1..125:2:0 126..250:2:0 251..500:3:1", db.scalar("SELECT string_agg(min_value || '..' || max_value"
           + " || ':' || status || ':' || attempts, ' ' ORDER BY min_value) FROM batched_background_migration_jobs"));
       assertTrue(r.out().contains("job " + blocked + " 1..250: split into 1..125"), r.out());
 
       CliRunner.Result again = cli.run("retry", "main_" + id);
-      assertEquals(2, again.exitCode(), again.toString());
+      assertThat(again).exitedWith(USAGE);
       assertTrue(again.err().contains("You can retry only `failed` background migrations."), again.err());
 
       CliRunner.Result fin = cli.run("finalize", "main_" + id, "--pause-ms", "0");
-      assertEquals(0, fin.exitCode(), fin.toString());
+      assertThat(fin).exitedWith(OK);
       db.execute("UPDATE events SET id_convert_to_bigint = id WHERE id > 250");
       assertEquals(0, f.uncopied("events", ID, ID_TO));
       assertNull(f.invariantProblem(id));
@@ -60,7 +62,7 @@ class RetryTest {
       long id = f.migration(COPY, "events", "id", "[[\"id\"],[\"id_convert_to_bigint\"]]", 1, 300, 300, 100, 4);
       f.job(id, 1, 300, 2, 3, "1 day");
       CliRunner.Result r = CliRunner.against(db).run("retry", "main_" + id, "--finalize", "--pause-ms", "0");
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals(3, f.status(id));
       assertEquals(0, f.uncopied("events", ID, ID_TO));
       assertNull(f.invariantProblem(id));

@@ -1,5 +1,7 @@
 package dev.bbm.engine;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,15 +25,15 @@ class StatusTest {
       GitlabFixture f = new GitlabFixture(db);
       CliRunner cli = CliRunner.against(db);
       CliRunner.Result empty = cli.run("status");
-      assertEquals(0, empty.exitCode(), empty.toString());
+      assertThat(empty).exitedWith(OK);
       assertTrue(empty.out().contains("no unfinished batched background migrations"), empty.out());
 
       long done = f.migration(COPY, "events", "id", "[[\"id\"],[\"id_convert_to_bigint\"]]", 1, 10, 10, 10, 3);
-      assertEquals(0, cli.run("status").exitCode());
+      assertThat(cli.run("status")).exitedWith(OK);
       long active = f.migration(COPY, "ci_stages", "id", "[[\"id\"], [\"id_convert_to_bigint\"]]", 1, 1000, 100, 10, 1);
       f.job(active, 1, 250, 3, 1, "1 hour");
       CliRunner.Result unfinished = cli.run("status");
-      assertEquals(3, unfinished.exitCode(), unfinished.toString());
+      assertThat(unfinished).exitedWith(UNFINISHED);
       assertTrue(unfinished.out().contains("main_" + active) && unfinished.out().contains("25.0%"), unfinished.out());
       assertTrue(!unfinished.out().contains("main_" + done + " "), "finished ones only with --all");
       assertTrue(cli.run("status", "--all").out().contains("main_" + done));
@@ -40,7 +42,7 @@ class StatusTest {
           1, 100, 100, 10, 4);
       long job = f.job(failed, 1, 100, 2, 3, "2 hours");
       f.failureLog(job, "ActiveRecord::StatementInvalid", "PG::UndefinedColumn: ERROR:  column \"deployable_id_convert_to_bigint\" does not exist");
-      assertEquals(4, cli.run("status").exitCode());
+      assertThat(cli.run("status")).exitedWith(FAILED);
 
       CliRunner.Result rake = cli.run("status", "--all", "--format", "rake");
       assertEquals("Database: main\n"
@@ -55,16 +57,16 @@ class StatusTest {
       assertEquals("main_" + active, ms.get(0).get("id").asText());
       assertEquals(25.0, ms.get(0).get("progress").asDouble());
       assertEquals("id_convert_to_bigint", ms.get(0).get("job_arguments").get(1).get(0).asText());
-      assertEquals(4, json.get("exit_code").asInt());
+      assertEquals(FAILED.code(), json.get("exit_code").asInt());
 
       CliRunner.Result detail = cli.run("status", "main_" + failed);
-      assertEquals(4, detail.exitCode(), detail.toString());
+      assertThat(detail).exitedWith(FAILED);
       assertTrue(detail.out().contains("column \"deployable_id_convert_to_bigint\" does not exist"), detail.out());
       assertTrue(detail.out().contains("bbm finalize " + COPY + ",deployments,id,'[[\"deployable_id\"]\\,"
           + "[\"deployable_id_convert_to_bigint\"]]'"), detail.out());
       CliRunner.Result byKey = cli.run("status", COPY + ",ci_stages,id,[[\"id\"]\\, [\"id_convert_to_bigint\"]]");
-      assertEquals(3, byKey.exitCode(), byKey.toString());
-      assertEquals(6, cli.run("status", "main_999").exitCode());
+      assertThat(byKey).exitedWith(UNFINISHED);
+      assertThat(cli.run("status", "main_999")).exitedWith(NOT_FOUND);
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.bbm.engine;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +29,7 @@ class UntrustedJobRowTest {
 
       CliRunner.Result r = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
 
-      assertEquals(2, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(USAGE);
       assertTrue(r.err().contains("batched job " + job + " has no min_value/max_value"), r.err());
       assertEquals(1, f.status(id), "the migration is active again, as it was found");
       assertEquals(0, db.count("SELECT count(*) FROM events WHERE id_convert_to_bigint IS NOT NULL"));

@@ -1,5 +1,7 @@
 package dev.bbm.engine;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,10 +81,10 @@ class UpgradeNotesTest {
 
       Map<String, String> env = Map.of("BBM_DATABASE_URL", db.uri());
       CliRunner.Result before = BbmProcess.bash(tmp.resolve("before"), env, "bbm status\n");
-      assertEquals(4, before.exitCode(), before.toString());
+      assertThat(before).exitedWith(FAILED);
 
       CliRunner.Result run = BbmProcess.bash(tmp.resolve("run"), env, COMMANDS);
-      assertEquals(0, run.exitCode(), run.toString());
+      assertThat(run).exitedWith(OK);
 
       assertEquals(0, db.count("SELECT count(*) FROM (SELECT job_class_name, table_name, column_name, job_arguments"
           + " FROM batched_background_migrations WHERE status NOT IN (3, 6)) x"));
@@ -101,7 +103,7 @@ class UpgradeNotesTest {
       assertTrue(run.err().contains("the bbm that ran it (pid 2147483000) is gone"), run.err());
 
       CliRunner.Result after = BbmProcess.bash(tmp.resolve("after"), env, "bbm status\n");
-      assertEquals(0, after.exitCode(), after.toString());
+      assertThat(after).exitedWith(OK);
     }
   }
 }

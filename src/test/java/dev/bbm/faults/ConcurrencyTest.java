@@ -1,5 +1,7 @@
 package dev.bbm.faults;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -81,9 +83,9 @@ class ConcurrencyTest {
 
       assertTrue(second.waitFor(60, TimeUnit.SECONDS) && first.waitFor(60, TimeUnit.SECONDS));
       String err = Files.readString(tmp.resolve("second/err.txt"));
-      assertEquals(5, second.exitValue(), err);
+      assertThat(second, tmp.resolve("second")).exitedWith(BUSY);
       assertTrue(err.contains("is already being finalized by pid") && err.contains("--join"), err);
-      assertEquals(0, first.exitValue(), Files.readString(tmp.resolve("first/err.txt")));
+      assertThat(first, tmp.resolve("first")).exitedWith(OK);
       eachRowUpdatedOnce(db, "events");
       assertNull(Faults.verifyFinished(ITEM, db, id, "events", true));
     }
@@ -102,12 +104,12 @@ class ConcurrencyTest {
       CliRunner.Result mark = CliRunner.against(db).run("mark-finished", "main_" + id, "--yes");
       FaultLedger.faults(ITEM, 1);
 
-      assertEquals(5, mark.exitCode(), mark.toString());
+      assertThat(mark).exitedWith(BUSY);
       assertTrue(mark.err().contains("is locked by pid") && mark.err().contains("nothing was changed"), mark.err());
       assertEquals(0, db.count("SELECT count(*) FROM batched_background_migration_job_transition_logs"
           + " WHERE exception_class = 'bbm.MarkedFinished'"), "mark-finished wrote nothing: " + jobsBefore);
       assertTrue(finalize.waitFor(60, TimeUnit.SECONDS));
-      assertEquals(0, finalize.exitValue(), Files.readString(tmp.resolve("finalize/err.txt")));
+      assertThat(finalize, tmp.resolve("finalize")).exitedWith(OK);
       eachRowUpdatedOnce(db, "events");
       assertNull(Faults.verifyFinished(ITEM, db, id, "events", true));
     }
@@ -134,15 +136,15 @@ class ConcurrencyTest {
       CliRunner.Result finalize = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
       FaultLedger.faults(ITEM, 1);
 
-      assertEquals(5, finalize.exitCode(), finalize.toString());
+      assertThat(finalize).exitedWith(BUSY);
       assertTrue(finalize.err().contains("main_" + id + " is already being finalized by pid"), finalize.err());
       CliRunner.Result marked = mark.get(60, TimeUnit.SECONDS);
-      assertEquals(0, marked.exitCode(), marked.toString());
+      assertThat(marked).exitedWith(OK);
       assertEquals(3, f.status(id));
       assertEquals(0, db.count("SELECT count(*) FROM update_counts"), "finalize copied nothing");
       FaultLedger.rowsChecked(ITEM, 2_000);
       CliRunner.Result after = CliRunner.against(db).run("finalize", "main_" + id);
-      assertEquals(0, after.exitCode(), after.toString());
+      assertThat(after).exitedWith(OK);
       assertTrue(after.err().contains("already finished"), after.err());
     }
   }
@@ -164,13 +166,13 @@ class ConcurrencyTest {
       CliRunner.Result migrate = CliRunner.against(db).run("db", "migrate", "--migrations-dir", post.toString());
       FaultLedger.faults(ITEM, 1);
 
-      assertEquals(5, migrate.exitCode(), migrate.toString());
+      assertThat(migrate).exitedWith(BUSY);
       assertTrue(migrate.err().contains("is already being finalized by pid"), migrate.err());
       assertEquals(0, db.count("SELECT count(*) FROM schema_migrations WHERE version = '20240102000000'"));
       assertTrue(finalize.waitFor(60, TimeUnit.SECONDS));
-      assertEquals(0, finalize.exitValue(), Files.readString(tmp.resolve("finalize/err.txt")));
+      assertThat(finalize, tmp.resolve("finalize")).exitedWith(OK);
       CliRunner.Result again = CliRunner.against(db).run("db", "migrate", "--migrations-dir", post.toString());
-      assertEquals(0, again.exitCode(), again.toString());
+      assertThat(again).exitedWith(OK);
       assertEquals(6, new GitlabFixture(db).status(id), "confirmed as finalized");
       eachRowUpdatedOnce(db, "events");
       db.execute("UPDATE batched_background_migrations SET status = 3");
@@ -204,7 +206,7 @@ class ConcurrencyTest {
       FaultLedger.faults(ITEM, 1);
       for (int i = 0; i < steals.size(); i++) {
         assertTrue(steals.get(i).waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, steals.get(i).exitValue(), Files.readString(tmp.resolve(i == 0 ? "a/err.txt" : "b/err.txt")));
+        assertThat(steals.get(i), tmp.resolve(i == 0 ? "a" : "b")).exitedWith(OK);
       }
       String a = Files.readString(tmp.resolve("a/out.txt"));
       String b = Files.readString(tmp.resolve("b/out.txt"));

@@ -1,5 +1,7 @@
 package dev.bbm.faults;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bbm.testing.CliRunner;
 import dev.bbm.testing.GitlabLayout;
+import dev.bbm.testing.LocalCluster;
 import dev.bbm.testing.TestDatabase;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -44,7 +47,7 @@ class ConnectionFaultsTest {
       FaultLedger.faults(ITEM, 1);
       CliRunner.Result r = run.get(60, TimeUnit.SECONDS);
 
-      assertEquals(3, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(UNFINISHED);
       assertTrue(r.err().contains("lost the connection to database main (")
           && r.err().contains("nothing is lost, run the same command again to continue"), r.err());
       assertEquals(1, r.err().strip().lines().filter(l -> l.startsWith("bbm: ") || l.contains("lost the connection"))
@@ -53,7 +56,7 @@ class ConnectionFaultsTest {
       Faults.awaitNoBbmBackends(db, Duration.ofSeconds(20));
       db.execute("DROP TRIGGER slow ON " + (moment.equals("sub-batch") ? "events" : "batched_background_migration_jobs"));
       CliRunner.Result rerun = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
-      assertEquals(0, rerun.exitCode(), rerun.toString());
+      assertThat(rerun).exitedWith(OK);
       assertNull(Faults.verifyFinished(ITEM, db, id, "events", true));
     }
   }
@@ -91,14 +94,14 @@ class ConnectionFaultsTest {
       FaultLedger.faults(ITEM, 1);
       CliRunner.Result r = run.get(60, TimeUnit.SECONDS);
 
-      assertEquals(3, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(UNFINISHED);
       assertTrue(r.err().contains("lost the connection to database main (")
           && r.err().contains("run the same command again"), r.err());
       assertTrue(db.count("SELECT count(*) FROM batched_background_migration_jobs WHERE status = 3") >= doneBefore,
           "what was committed before the restart stays");
       db.execute("DROP TRIGGER slow ON events");
       CliRunner.Result rerun = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
-      assertEquals(0, rerun.exitCode(), rerun.toString());
+      assertThat(rerun).exitedWith(OK);
       assertNull(Faults.verifyFinished(ITEM, db, id, "events", true));
     }
   }

@@ -1,5 +1,7 @@
 package dev.bbm.faults;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bbm.testing.CliRunner;
 import dev.bbm.testing.GitlabFixture;
 import dev.bbm.testing.GitlabLayout;
+import dev.bbm.testing.LocalCluster;
 import dev.bbm.testing.TestDatabase;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +47,7 @@ class DegradedDatabaseTest {
 
       CliRunner.Result r = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals(1, r.err().lines().filter(l -> l.contains("transition log row could not be written")).count(),
           r.err());
       GitlabFixture f = new GitlabFixture(db);
@@ -56,7 +59,7 @@ class DegradedDatabaseTest {
       assertEquals(6, db.count("SELECT count(*) FROM batched_background_migration_jobs WHERE status = 3"
           + " AND attempts = 1 AND finished_at IS NOT NULL"));
       CliRunner.Result status = CliRunner.against(db).run("status", "main_" + id);
-      assertEquals(0, status.exitCode(), status.toString());
+      assertThat(status).exitedWith(OK);
     }
   }
 
@@ -73,11 +76,11 @@ class DegradedDatabaseTest {
 
       CliRunner cli = CliRunner.against(db);
       CliRunner.Result status = cli.run("status", "main_" + id);
-      assertEquals(3, status.exitCode(), "status reads a read-only database: " + status);
+      assertThat(status).withContext("status reads a read-only database").exitedWith(UNFINISHED);
       for (String[] args : new String[][] {{"finalize", "main_" + id, "--pause-ms", "0"},
           {"mark-finished", "main_" + id, "--yes"}, {"pause", "main_" + id}}) {
         CliRunner.Result r = cli.run(args);
-        assertEquals(1, r.exitCode(), r.toString());
+        assertThat(r).exitedWith(FAILURE);
         assertTrue(r.err().contains("bbm: database main is read-only (default_transaction_read_only is on, or a"
             + " replica); nothing was changed, connect to the primary or turn read-only off"), r.err());
       }
@@ -89,7 +92,7 @@ class DegradedDatabaseTest {
 
       db.server().admin("ALTER DATABASE " + db.name() + " RESET default_transaction_read_only");
       CliRunner.Result rerun = cli.run("finalize", "main_" + id, "--pause-ms", "0");
-      assertEquals(0, rerun.exitCode(), rerun.toString());
+      assertThat(rerun).exitedWith(OK);
       assertNull(Faults.verifyFinished(ITEM, db, id, "events", false));
     }
   }
@@ -116,12 +119,12 @@ class DegradedDatabaseTest {
 
         CliRunner cli = CliRunner.against(replica);
         CliRunner.Result status = cli.run("status");
-        assertEquals(3, status.exitCode(), "status reads a standby: " + status);
+        assertThat(status).withContext("status reads a standby").exitedWith(UNFINISHED);
         assertTrue(status.out().contains("main_" + id), status.out());
         for (String[] args : new String[][] {{"finalize", "main_" + id, "--pause-ms", "0"},
             {"mark-finished", "main_" + id, "--yes"}}) {
           CliRunner.Result r = cli.run(args);
-          assertEquals(1, r.exitCode(), r.toString());
+          assertThat(r).exitedWith(FAILURE);
           assertEquals("bbm: database main is a hot standby (in recovery), which bbm can only read; nothing was"
               + " changed, run the command against the primary", r.err().strip().lines().reduce((a, b) -> b)
               .orElse(""), r.err());
@@ -131,7 +134,7 @@ class DegradedDatabaseTest {
         FaultLedger.rowsChecked(ITEM, 2_000);
       }
       CliRunner.Result onPrimary = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
-      assertEquals(0, onPrimary.exitCode(), onPrimary.toString());
+      assertThat(onPrimary).exitedWith(OK);
       assertNull(Faults.verifyFinished(ITEM, db, id, "events", true));
     }
   }

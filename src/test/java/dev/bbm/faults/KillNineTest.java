@@ -1,5 +1,7 @@
 package dev.bbm.faults;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -82,7 +84,7 @@ class KillNineTest {
 
       CliRunner.Result rerun = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
 
-      assertEquals(0, rerun.exitCode(), where + ", killed " + at + ": " + rerun);
+      assertThat(rerun).withContext(where + ", killed " + at).exitedWith(OK);
       assertNull(Faults.verifyFinished(ITEM, db, id, "events", true), where + ", killed " + at);
       assertEquals(0, db.count("SELECT count(*) FROM batched_background_migration_jobs WHERE status = 1"), where);
       for (Map.Entry<Long, Long> j : runningAtKill.entrySet()) {

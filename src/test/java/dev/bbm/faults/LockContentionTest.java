@@ -1,5 +1,7 @@
 package dev.bbm.faults;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +61,7 @@ class LockContentionTest {
           "--lock-timeout", "150ms");
       release.get(60, TimeUnit.SECONDS);
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertTrue(lockWaits(db) >= timeouts, "the sub-batch failed on the lock: " + r);
       assertTrue(r.err().contains(LOCK_WAIT + ": canceling statement due to lock timeout"),
           "the operator sees why: " + r.err());
@@ -90,7 +92,7 @@ class LockContentionTest {
       CliRunner.Result r = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0",
           "--lock-timeout", "100ms");
 
-      assertEquals(4, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(FAILED);
       assertEquals(4, new GitlabFixture(db).status(id));
       assertTrue(r.err().contains("could not be completed and a manual action is required"), r.err());
       long failed = db.count("SELECT id FROM batched_background_migration_jobs WHERE status = 2");
@@ -103,7 +105,7 @@ class LockContentionTest {
 
       holder.rollback();
       CliRunner.Result rerun = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
-      assertEquals(0, rerun.exitCode(), rerun.toString());
+      assertThat(rerun).exitedWith(OK);
       assertNull(Faults.verifyFinished(ITEM, db, id, "events", false));
     }
   }
@@ -131,7 +133,7 @@ class LockContentionTest {
       CliRunner.Result r = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0",
           "--lock-timeout", "100ms");
 
-      assertEquals(3, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(UNFINISHED);
       assertTrue(r.err().contains("bbm: table events is locked (by pid " + pid + " AccessExclusiveLock application"
           + " bbm-tests, idle in transaction) and bbm waited longer than --lock-timeout 100ms while choosing the"
           + " next job of main_" + id + " or recording its progress; nothing is lost, the migration is active again,"
@@ -145,7 +147,7 @@ class LockContentionTest {
       FaultLedger.rowsChecked(ITEM, 3_000);
 
       CliRunner.Result rerun = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
-      assertEquals(0, rerun.exitCode(), rerun.toString());
+      assertThat(rerun).exitedWith(OK);
       assertNull(Faults.verifyFinished(ITEM, db, id, "events", true));
     }
   }

@@ -1,5 +1,7 @@
 package dev.bbm.faults;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,7 +98,7 @@ class LyingRowsTest {
       for (String[] args : new String[][] {{"finalize", "main_" + id, "--pause-ms", "0"},
           {"finalize", "main_" + id, "--dry-run"}}) {
         CliRunner.Result r = CliRunner.against(db).run(args);
-        assertEquals(2, r.exitCode(), lie + ": " + r);
+        assertThat(r).withContext(lie.toString()).exitedWith(USAGE);
         assertTrue(r.err().contains(lie.says()), lie + ": " + r.err());
         assertEquals(1, r.err().strip().lines().count(), "one sentence: " + r.err());
         assertTrue(r.err().startsWith("bbm: ") && r.err().strip().endsWith(r.err().strip().substring(

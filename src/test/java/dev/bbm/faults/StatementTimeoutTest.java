@@ -1,5 +1,7 @@
 package dev.bbm.faults;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +37,7 @@ class StatementTimeoutTest {
       long timeouts = db.count("SELECT count(*) FROM batched_background_migration_job_transition_logs"
           + " WHERE exception_class = 'ActiveRecord::QueryCanceled'");
       FaultLedger.faults(ITEM, timeouts);
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals(5, timeouts, r.err());
       assertTrue(r.err().contains("reduced from 40 to 30") && r.err().contains("reduced from 30 to 22"), r.err());
       assertTrue(r.err().contains("split into 1..30 and 31..60"), r.err());

@@ -1,16 +1,16 @@
 package dev.bbm.jobs;
 
-import dev.bbm.domain.BatchingKind;
-import dev.bbm.domain.Json;
-import dev.bbm.domain.RowChange;
-import dev.bbm.domain.SqlFragment;
+import static dev.bbm.domain.ExitCode.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bbm.domain.BatchingKind;
 import dev.bbm.domain.BbmException;
+import dev.bbm.domain.Json;
+import dev.bbm.domain.RowChange;
+import dev.bbm.domain.SqlFragment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,7 +112,7 @@ class JobDefinitionTest {
         {"X.txt", "job_class_name: X\nset: a = 1\n", "job definition /d/X.txt is not named CLASS.json"}};
     for (String[] c : cases) {
       BbmException e = assertThrows(BbmException.class, () -> parse(c[0], c[1]), c[1]);
-      assertEquals(2, e.exitCode().code());
+      assertEquals(USAGE, e.exitCode());
       assertTrue(e.getMessage().startsWith(c[2]), e.getMessage());
       assertEquals(1, e.getMessage().lines().count(), e.getMessage());
     }

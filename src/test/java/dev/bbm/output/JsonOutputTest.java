@@ -1,5 +1,7 @@
 package dev.bbm.output;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bbm.cli.Cli;
+import dev.bbm.domain.ExitCode;
 import dev.bbm.testing.CliRunner;
 import dev.bbm.testing.GitlabFixture;
 import dev.bbm.testing.GitlabLayout;
@@ -47,9 +50,9 @@ class JsonOutputTest {
   private final TreeSet<String> covered = new TreeSet<>();
 
   /** Runs {@code args} (which include --json) and checks stdout is one document that {@code schema} accepts. */
-  private JsonNode json(CliRunner cli, String schema, int exitCode, String... args) throws IOException {
+  private JsonNode json(CliRunner cli, String schema, ExitCode exitCode, String... args) throws IOException {
     CliRunner.Result r = cli.run(args);
-    assertEquals(exitCode, r.exitCode(), String.join(" ", args) + "\n" + r);
+    assertThat(r).withContext(String.join(" ", args)).exitedWith(exitCode);
     JsonNode doc = JSON.readTree(r.out());
     assertEquals(List.of(), JsonSchemas.problems(schema, doc), String.join(" ", args) + "\n" + r.out());
     assertTrue(!JsonSchemas.problems(schema, JSON.createObjectNode().put("unexpected", 1)).isEmpty(),
@@ -65,9 +68,10 @@ class JsonOutputTest {
    * Runs {@code args} (with --format ndjson) and checks every line is an event events.json accepts,
    * and the last one a result whose own fields {@code resultSchema} accepts. Returns the events.
    */
-  private List<JsonNode> ndjson(CliRunner cli, String resultSchema, int exitCode, String... args) throws IOException {
+  private List<JsonNode> ndjson(CliRunner cli, String resultSchema, ExitCode exitCode,
+      String... args) throws IOException {
     CliRunner.Result r = cli.run(args);
-    assertEquals(exitCode, r.exitCode(), String.join(" ", args) + "\n" + r);
+    assertThat(r).withContext(String.join(" ", args)).exitedWith(exitCode);
     List<JsonNode> events = new ArrayList<>();
     for (String line : r.out().split("\n")) {
       events.add(JSON.readTree(line));
@@ -149,36 +153,36 @@ class JsonOutputTest {
       String[] dirs = {"--migrations-dir", migrate.toString(), "--migrations-dir", post.toString()};
       CliRunner cli = CliRunner.against(db);
 
-      json(cli, "status.json", 4, "status", "--json");
-      json(cli, "status.json", 4, "status", "--all", "--format", "json");
-      json(cli, "status-detail.json", 4, "status", "main_" + failed, "--json");
-      json(cli, "check.json", 4, "check", "--json");
-      json(cli, "check.json", 4, concat(new String[] {"check", "--json"}, dirs));
-      json(cli, "pending-count.json", 3, "pending-count", "--json");
-      json(cli, "remaining.json", 3, "remaining", "--json");
-      json(cli, "db-migrate-status.json", 3, concat(new String[] {"db", "migrate:status", "--json"}, dirs));
+      json(cli, "status.json", FAILED, "status", "--json");
+      json(cli, "status.json", FAILED, "status", "--all", "--format", "json");
+      json(cli, "status-detail.json", FAILED, "status", "main_" + failed, "--json");
+      json(cli, "check.json", FAILED, "check", "--json");
+      json(cli, "check.json", FAILED, concat(new String[] {"check", "--json"}, dirs));
+      json(cli, "pending-count.json", UNFINISHED, "pending-count", "--json");
+      json(cli, "remaining.json", UNFINISHED, "remaining", "--json");
+      json(cli, "db-migrate-status.json", UNFINISHED, concat(new String[] {"db", "migrate:status", "--json"}, dirs));
 
-      json(cli, "finalize.json", 0, "finalize", "main_" + events, "--dry-run", "--json");
-      json(cli, "finalize.json", 0, "finalize", "main_999", "--json");
-      json(cli, "finalize.json", 0, "finalize", "main_" + events, "--json", "--pause-ms", "0");
-      json(cli, "finalize.json", 0, "finalize", "main_" + events, "--json");
-      json(cli, "pause-resume.json", 0, "pause", "main_" + notes, "--dry-run", "--json");
-      json(cli, "pause-resume.json", 0, "pause", "main_" + notes, "--json");
-      json(cli, "pause-resume.json", 0, "resume", "main_" + notes, "--json");
-      json(cli, "mark-finished.json", 0, "mark-finished", "main_" + notes, "--dry-run", "--json");
-      json(cli, "mark-finished.json", 0, "mark-finished", "main_" + notes, "--yes", "--reason", "test", "--json");
-      json(cli, "mark-finished.json", 0, "mark-finished", "main_" + notes, "--yes", "--json");
-      json(cli, "retry.json", 0, "retry", "main_" + failed, "--dry-run", "--json");
-      json(cli, "retry.json", 0, "retry", "main_" + failed, "--finalize", "--pause-ms", "0", "--json");
-      json(cli, "steal.json", 0, "steal", COPY, "--dry-run", "--json");
-      json(cli, "steal.json", 0, "steal", COPY, "--pause-ms", "0", "--json");
-      json(cli, "db-migrate.json", 0, concat(new String[] {"db", "migrate", "--dry-run", "--json"}, dirs));
-      json(cli, "db-migrate.json", 0, concat(new String[] {"db", "migrate", "--json", "--pause-ms"}, dirs));
+      json(cli, "finalize.json", OK, "finalize", "main_" + events, "--dry-run", "--json");
+      json(cli, "finalize.json", OK, "finalize", "main_999", "--json");
+      json(cli, "finalize.json", OK, "finalize", "main_" + events, "--json", "--pause-ms", "0");
+      json(cli, "finalize.json", OK, "finalize", "main_" + events, "--json");
+      json(cli, "pause-resume.json", OK, "pause", "main_" + notes, "--dry-run", "--json");
+      json(cli, "pause-resume.json", OK, "pause", "main_" + notes, "--json");
+      json(cli, "pause-resume.json", OK, "resume", "main_" + notes, "--json");
+      json(cli, "mark-finished.json", OK, "mark-finished", "main_" + notes, "--dry-run", "--json");
+      json(cli, "mark-finished.json", OK, "mark-finished", "main_" + notes, "--yes", "--reason", "test", "--json");
+      json(cli, "mark-finished.json", OK, "mark-finished", "main_" + notes, "--yes", "--json");
+      json(cli, "retry.json", OK, "retry", "main_" + failed, "--dry-run", "--json");
+      json(cli, "retry.json", OK, "retry", "main_" + failed, "--finalize", "--pause-ms", "0", "--json");
+      json(cli, "steal.json", OK, "steal", COPY, "--dry-run", "--json");
+      json(cli, "steal.json", OK, "steal", COPY, "--pause-ms", "0", "--json");
+      json(cli, "db-migrate.json", OK, concat(new String[] {"db", "migrate", "--dry-run", "--json"}, dirs));
+      json(cli, "db-migrate.json", OK, concat(new String[] {"db", "migrate", "--json", "--pause-ms"}, dirs));
 
       // errors: one JSON document on stdout all the same
-      json(cli, "error.json", 6, "status", "main_999", "--json");
-      json(cli, "error.json", 2, "finalize", "--json");
-      json(cli, "error.json", 2, "pause", "main_" + events, "--json");
+      json(cli, "error.json", NOT_FOUND, "status", "main_999", "--json");
+      json(cli, "error.json", USAGE, "finalize", "--json");
+      json(cli, "error.json", USAGE, "pause", "main_" + events, "--json");
 
       assertEquals(leafCommands(), new TreeSet<>(covered), "every command's --json is checked here");
     }
@@ -233,16 +237,17 @@ class JsonOutputTest {
       Files.writeString(migrate.resolve("20240101000000_create_labels.sql"), "CREATE TABLE labels (id bigint);\n");
       CliRunner cli = new CliRunner().env("BBM_GITLAB_CONFIG", yml.toString());
 
-      assertEquals(2, json(cli, "status.json", 3, "status", "--json").get("databases").size());
-      assertEquals(2, json(cli, "check.json", 3, "check", "--json").get("databases").size());
-      assertEquals(2, json(cli, "pending-count.json", 3, "pending-count", "--json").get("databases").size());
-      assertEquals(2, json(cli, "remaining.json", 3, "remaining", "--json").get("databases").size());
-      assertEquals(2, json(cli, "db-migrate-status.json", 3, "db", "migrate:status", "--migrations-dir",
+      assertEquals(2, json(cli, "status.json", UNFINISHED, "status", "--json").get("databases").size());
+      assertEquals(2, json(cli, "check.json", UNFINISHED, "check", "--json").get("databases").size());
+      assertEquals(2, json(cli, "pending-count.json", UNFINISHED, "pending-count", "--json").get("databases").size());
+      assertEquals(2, json(cli, "remaining.json", UNFINISHED, "remaining", "--json").get("databases").size());
+      assertEquals(2, json(cli, "db-migrate-status.json", UNFINISHED, "db", "migrate:status", "--migrations-dir",
           migrate.toString(), "--json").get("databases").size());
-      assertEquals("main", json(cli, "check.json", 3, "check", "--database", "main", "--json").get("database").asText());
-      assertEquals("ci_" + ciActive, json(cli, "finalize.json", 0, "finalize", "ci_" + ciActive, "--pause-ms", "0",
+      assertEquals("main", json(cli, "check.json", UNFINISHED, "check", "--database", "main", "--json")
+          .get("database").asText());
+      assertEquals("ci_" + ciActive, json(cli, "finalize.json", OK, "finalize", "ci_" + ciActive, "--pause-ms", "0",
           "--json").get("id").asText());
-      json(cli, "error.json", 2, "pause", Long.toString(ciActive), "--json");
+      json(cli, "error.json", USAGE, "pause", Long.toString(ciActive), "--json");
     }
   }
 
@@ -279,7 +284,7 @@ class JsonOutputTest {
           + " \"table_name\": \"issues\", \"column_name\": \"id\", \"job_arguments\": " + ARGS + "}\n");
       CliRunner cli = CliRunner.against(db);
 
-      List<JsonNode> fin = ndjson(cli, "finalize.json", 0, "finalize", "main_" + events, "--format", "ndjson",
+      List<JsonNode> fin = ndjson(cli, "finalize.json", OK, "finalize", "main_" + events, "--format", "ndjson",
           "--pause-ms", "0");
       assertEquals(List.of("started"), names(fin.subList(0, 1)));
       assertEquals("finished", fin.get(fin.size() - 1).get("event").asText());
@@ -290,18 +295,19 @@ class JsonOutputTest {
         assertTrue(Pattern.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z", e.get("time").asText()), e.toString());
       }
 
-      List<JsonNode> retry = ndjson(cli, "retry.json", 0, "retry", "main_" + failed, "--finalize", "--format",
+      List<JsonNode> retry = ndjson(cli, "retry.json", OK, "retry", "main_" + failed, "--finalize", "--format",
           "ndjson", "--pause-ms", "0");
       assertEquals("finished", retry.get(retry.size() - 1).get("event").asText());
-      List<JsonNode> steal = ndjson(cli, "steal.json", 0, "steal", COPY, "--format", "ndjson", "--pause-ms", "0");
+      List<JsonNode> steal = ndjson(cli, "steal.json", OK, "steal", COPY, "--format", "ndjson", "--pause-ms", "0");
       assertEquals(List.of("started", "job_finished", "finished"), names(steal));
-      List<JsonNode> mig = ndjson(cli, "db-migrate.json", 0, "db", "migrate", "--migrations-dir", migrate.toString(),
+      List<JsonNode> mig = ndjson(cli, "db-migrate.json", OK, "db", "migrate", "--migrations-dir", migrate.toString(),
           "--format", "ndjson");
       assertTrue(names(mig).containsAll(List.of("migrating", "step", "step_done", "started", "job_finished",
           "migrated", "finished")), names(mig).toString());
-      List<JsonNode> busy = ndjson(cli, "finalize.json", 6, "finalize", "main_999", "--strict", "--format", "ndjson");
+      List<JsonNode> busy = ndjson(cli, "finalize.json", NOT_FOUND, "finalize", "main_999", "--strict", "--format",
+          "ndjson");
       assertEquals("not_found", busy.get(busy.size() - 1).get("event").asText());
-      List<JsonNode> error = ndjson(cli, "finalize.json", 2, "finalize", "--format", "ndjson");
+      List<JsonNode> error = ndjson(cli, "finalize.json", USAGE, "finalize", "--format", "ndjson");
       assertEquals(List.of("error"), names(error));
     }
   }

@@ -1,5 +1,6 @@
 package dev.bbm.output;
 
+import static dev.bbm.domain.ExitCode.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,7 +67,7 @@ class ProgressBarTmuxTest {
         assertTrue(BAR.matcher(running).find(), "a live bar while finalize runs:\n" + running);
 
         String end = t.waitFor(s -> Files.exists(exit), 20);
-        assertEquals("0", Files.readString(exit).strip(), end);
+        assertEquals(String.valueOf(OK.code()), Files.readString(exit).strip(), end);
         assertTrue(end.contains("finalizing main_" + id), end);
         assertTrue(end.contains("warning: job ") && end.contains("row 20000 refuses once"), end);
         assertTrue(Pattern.compile("(?m)^main_" + id + " +100% .*40000/40000 keys").matcher(end).find(),
@@ -97,7 +98,7 @@ class ProgressBarTmuxTest {
         String end = t.waitFor(s -> Files.exists(exit), 20);
         // 3 (interrupted): bbm stopped cleanly and exits with its own code, not the signal's 130
         String code = Files.readString(exit).strip();
-        assertEquals("3", code, "exit " + code + "\n" + end);
+        assertEquals(String.valueOf(UNFINISHED.code()), code, "exit " + code + "\n" + end);
         assertTrue(end.contains("stopped on request"), end);
         assertEquals(1, f.status(id), "back to active");
       }

@@ -1,8 +1,11 @@
 package dev.bbm.packaging;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bbm.testing.CliRunner;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -18,10 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** scripts/install and the installed launcher, run as an administrator would, on the packaged jar. */
 class InstallIT {
-  /** A finished process: exit code and its output. */
-  record Run(int code, String out, String err) {}
-
-  private static Run run(Path dir, Map<String, String> env, String... command) throws Exception {
+  /** Runs {@code command} in {@code dir} to the end: its exit code and output. */
+  private static CliRunner.Result run(Path dir, Map<String, String> env, String... command) throws Exception {
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
     pb.environment().putAll(env);
     Path out = Files.createTempFile("bbm-it", ".out");
@@ -29,7 +30,7 @@ class InstallIT {
     pb.redirectOutput(out.toFile()).redirectError(err.toFile());
     Process p = pb.start();
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished in time: " + List.of(command));
-    return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    return new CliRunner.Result(p.exitValue(), Files.readString(out), Files.readString(err));
   }
 
   private static int closedPort() throws IOException {
@@ -42,8 +43,8 @@ class InstallIT {
   void installsEverythingAndTheLauncherWorksFromAnyDirectory(@TempDir Path prefix, @TempDir Path elsewhere,
       @TempDir Path cache) throws Exception {
     Path top = Path.of("").toAbsolutePath();
-    Run install = run(top, Map.of(), "bash", "scripts/install", prefix.toString());
-    assertEquals(0, install.code(), install.err());
+    CliRunner.Result install = run(top, Map.of(), "bash", "scripts/install", prefix.toString());
+    assertThat(install).exitedWith(OK);
     for (String f : new String[] {"bin/bbm", "lib/bbm/bbm.jar", "share/man/man1/bbm.1", "share/man/man1/bbm-finalize.1",
         "share/bash-completion/completions/bbm", "share/fish/vendor_completions.d/bbm.fish", "share/bbm/bbm.zsh"}) {
       assertTrue(Files.exists(prefix.resolve(f)), f);
@@ -51,24 +52,24 @@ class InstallIT {
     Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString(), "NO_COLOR", "1");
     String bbm = prefix.resolve("bin/bbm").toString();
 
-    Run first = run(elsewhere, env, bbm, "--version");
-    assertEquals(0, first.code(), first.err());
+    CliRunner.Result first = run(elsewhere, env, bbm, "--version");
+    assertThat(first).exitedWith(OK);
     assertTrue(first.out().startsWith("bbm "), first.out());
     assertTrue(awaitArchive(cache.resolve("bbm"), ".jsa", ".aot") != null,
         "the first run's training left a class-data archive");
-    Run second = run(elsewhere, env, bbm, "--version");
-    assertEquals(0, second.code());
+    CliRunner.Result second = run(elsewhere, env, bbm, "--version");
+    assertThat(second).exitedWith(OK);
     assertEquals("", second.err(), "the archive is used without complaints");
 
-    assertEquals(2, run(elsewhere, env, bbm, "frobnicate").code(), "exit codes pass through");
+    assertThat(run(elsewhere, env, bbm, "frobnicate")).withContext("exit codes pass through").exitedWith(USAGE);
     Map<String, String> dead = new java.util.HashMap<>(env);
     dead.put("BBM_DATABASE_URL", "postgresql://nobody@127.0.0.1:" + closedPort() + "/x");
-    Run noDb = run(elsewhere, dead, bbm, "status");
-    assertEquals(7, noDb.code(), noDb.err());
+    CliRunner.Result noDb = run(elsewhere, dead, bbm, "status");
+    assertThat(noDb).exitedWith(CANNOT_CONNECT);
 
     Path link = elsewhere.resolve("bbm-link");
     Files.createSymbolicLink(link, prefix.resolve("bin/bbm"));
-    assertEquals(0, run(elsewhere, env, link.toString(), "--help").code(), "works through a symlink");
+    assertThat(run(elsewhere, env, link.toString(), "--help")).withContext("works through a symlink").exitedWith(OK);
   }
 
   /**
@@ -165,7 +166,7 @@ class InstallIT {
         Thread.sleep(20);
       }
       assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-      assertEquals(0, p.exitValue());
+      assertThat(p).withContext(Files.readString(err)).exitedWith(OK);
       assertEquals("", Files.readString(err), "nothing on stderr");
       return maps.toString();
     }
@@ -177,8 +178,8 @@ class InstallIT {
     Path top = Path.of("").toAbsolutePath();
     String bbm = top.resolve("scripts/bbm").toString();
     Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString(), "NO_COLOR", "1");
-    Run first = run(elsewhere, env, bbm, "--version");
-    assertEquals(0, first.code(), first.err());
+    CliRunner.Result first = run(elsewhere, env, bbm, "--version");
+    assertThat(first).exitedWith(OK);
     assertEquals("", first.err(), "the first run says nothing about the training");
     Path archive = awaitArchive(cache.resolve("bbm"), ".jsa", ".aot");
     assertTrue(archive != null, "the training left an archive");
@@ -194,8 +195,8 @@ class InstallIT {
     String bbm = top.resolve("scripts/bbm").toString();
     Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString(), "NO_COLOR", "1", "BBM_JAVA",
         java25.toString());
-    Run first = run(elsewhere, env, bbm, "--version");
-    assertEquals(0, first.code(), first.err());
+    CliRunner.Result first = run(elsewhere, env, bbm, "--version");
+    assertThat(first).exitedWith(OK);
     assertTrue(first.out().matches("(?s)bbm \\S+ \\(Java (2[5-9]|[3-9][0-9])\\).*"), first.out());
     assertEquals("", first.err());
     Path aot = awaitArchive(cache.resolve("bbm"), ".aot");
@@ -203,8 +204,8 @@ class InstallIT {
     try (var files = Files.list(cache.resolve("bbm"))) {
       assertEquals(List.of(aot), files.toList(), "the AOT cache alone: no .jsa, no configuration file left");
     }
-    Run second = run(elsewhere, env, bbm, "--help");
-    assertEquals(0, second.code());
+    CliRunner.Result second = run(elsewhere, env, bbm, "--help");
+    assertThat(second).exitedWith(OK);
     assertEquals("", second.err(), "the AOT cache is used without a word");
     String maps = mappedWhileRunning(elsewhere, env, bbm);
     assertTrue(maps.contains(aot.toString()), "the JVM maps " + aot + ":\n" + maps);
@@ -214,8 +215,8 @@ class InstallIT {
   void syncModeMakesTheArchiveBeforeTheCommand(@TempDir Path cache, @TempDir Path elsewhere) throws Exception {
     String bbm = Path.of("").toAbsolutePath().resolve("scripts/bbm").toString();
     Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString(), "NO_COLOR", "1", "BBM_CDS", "sync");
-    Run r = run(elsewhere, env, bbm, "--version");
-    assertEquals(0, r.code(), r.err());
+    CliRunner.Result r = run(elsewhere, env, bbm, "--version");
+    assertThat(r).exitedWith(OK);
     assertEquals("", r.err());
     try (var files = Files.list(cache.resolve("bbm"))) {
       List<String> names = files.map(p -> p.getFileName().toString()).toList();
@@ -232,15 +233,16 @@ class InstallIT {
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
     Files.writeString(fake.resolve("jdk11/release"), "JAVA_VERSION=\"11.0.2\"\n");
     Path top = Path.of("").toAbsolutePath();
-    Run r = run(top, Map.of("BBM_JAVA", java.toString(), "BBM_CDS", "0"), "bash", "scripts/bbm", "--version");
-    assertEquals(1, r.code(), r.err());
+    CliRunner.Result r = run(top, Map.of("BBM_JAVA", java.toString(), "BBM_CDS", "0"), "bash", "scripts/bbm",
+        "--version");
+    assertThat(r).exitedWith(FAILURE);
     assertTrue(r.err().contains("is Java 11; bbm needs Java 17 or newer"), r.err());
   }
 
   @Test
   void installWithoutPrefixIsAUsageError() throws Exception {
-    Run r = run(Path.of("").toAbsolutePath(), Map.of(), "bash", "scripts/install");
-    assertEquals(2, r.code());
+    CliRunner.Result r = run(Path.of("").toAbsolutePath(), Map.of(), "bash", "scripts/install");
+    assertThat(r).exitedWith(USAGE);
     assertTrue(r.err().startsWith("usage: scripts/install PREFIX"), r.err());
   }
 }

@@ -1,5 +1,6 @@
 package dev.bbm.schema;
 
+import static dev.bbm.domain.ExitCode.*;
 import static dev.bbm.schema.DbMigrateTest.ARGS;
 import static dev.bbm.schema.DbMigrateTest.COPY;
 import static dev.bbm.schema.DbMigrateTest.ID;
@@ -7,6 +8,7 @@ import static dev.bbm.schema.DbMigrateTest.ID_TO;
 import static dev.bbm.schema.DbMigrateTest.applied;
 import static dev.bbm.schema.DbMigrateTest.tableExists;
 import static dev.bbm.schema.DbMigrateTest.versions;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -48,7 +50,7 @@ class DbMigrateRulesTest {
 
       CliRunner.Result r = cli.run(app.args("db", "migrate"));
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertTrue(r.out().contains("Created the missing bookkeeping tables"), r.out());
       assertEquals(columns(gitlab), columns(db), "the tables bbm creates have GitLab's 17.6+ columns");
       assertEquals(constraints(gitlab), constraints(db), "... and GitLab's constraints");
@@ -67,14 +69,14 @@ class DbMigrateRulesTest {
               + " FROM batched_background_migrations"));
 
       CliRunner.Result finalize = cli.run("finalize", "main_1", "--pause-ms", "0");
-      assertEquals(0, finalize.exitCode(), finalize.toString());
+      assertThat(finalize).exitedWith(OK);
       assertEquals(0, new GitlabFixture(db).uncopied("notes", ID, ID_TO));
       assertTrue(db.count("SELECT count(*) FROM batched_background_migration_job_transition_logs") > 0,
           "transition logs land in the partitions bbm created");
       assertFalse(finalize.err().contains("warning"), finalize.err());
 
       CliRunner.Result again = cli.run(app.args("db", "migrate"));
-      assertEquals(0, again.exitCode(), again.toString());
+      assertThat(again).exitedWith(OK);
       assertTrue(again.out().contains("Nothing to migrate"), again.out());
     }
   }
@@ -86,7 +88,7 @@ class DbMigrateRulesTest {
       App app = new App(root);
       app.regular("20240101000000_create_notes.sql", "CREATE TABLE notes (id bigint PRIMARY KEY);");
       CliRunner.Result r = CliRunner.against(db).run(app.args("db", "migrate"));
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals(before, columns(db), "the pre-17.6 layout stays as it is");
       assertFalse(r.out().contains("Created"), r.out());
     }
@@ -107,13 +109,13 @@ class DbMigrateRulesTest {
       }
 
       CliRunner.Result busy = CliRunner.against(db).run(app.args("db", "migrate", "--no-wait"));
-      assertEquals(5, busy.exitCode(), busy.toString());
+      assertThat(busy).exitedWith(BUSY);
       assertTrue(busy.err().contains("another schema migration is running") && busy.err().contains("pid "), busy.err());
       CliRunner.Result waited = CliRunner.against(db).run(app.args("db", "migrate"));
 
       CliRunner.Result done = first.get(30, TimeUnit.SECONDS);
-      assertEquals(0, done.exitCode(), done.toString());
-      assertEquals(0, waited.exitCode(), waited.toString());
+      assertThat(done).exitedWith(OK);
+      assertThat(waited).exitedWith(OK);
       assertTrue(waited.err().contains("waiting for the schema migration lock"), waited.err());
       assertTrue(waited.out().contains("Nothing to migrate"), waited.out());
       assertEquals(1L, db.count("SELECT count(*) FROM runs"), "the file ran once");
@@ -131,7 +133,7 @@ class DbMigrateRulesTest {
       app.regular("20240103000000_add_author.sql", "CREATE TABLE authors (id int);");
       CliRunner.Result r = CliRunner.against(db).run(app.args("db", "migrate"));
 
-      assertEquals(1, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(FAILURE);
       assertTrue(r.err().contains("bbm: An error has occurred, all later migrations canceled:\n\n"
           + "PG::SyntaxError: ERROR:  syntax error at or near \"SELEC\"\n\nin "
           + app.migrate.resolve("20240102000000_add_body.sql") + ":3: SELEC 1"), r.err());
@@ -146,13 +148,13 @@ class DbMigrateRulesTest {
       app.regular("20240102000000_add_body.sql", "-- bbm:disable_ddl_transaction", "CREATE TABLE half_done (id int);",
           "SELEC 1;");
       CliRunner.Result again = CliRunner.against(db).run(app.args("db", "migrate", "--json"));
-      assertEquals(1, again.exitCode(), again.toString());
+      assertThat(again).exitedWith(FAILURE);
       assertTrue(tableExists(db, "half_done"));
       assertFalse(applied(db, "20240102000000"));
       JsonNode json = new ObjectMapper().readTree(again.out());
       assertEquals("20240102000000", json.get("error").get("version").asText());
       assertTrue(json.get("error").get("message").asText().startsWith("An error has occurred"), again.out());
-      assertEquals(1, json.get("exit_code").asInt());
+      assertEquals(FAILURE.code(), json.get("exit_code").asInt());
     }
   }
 
@@ -167,19 +169,19 @@ class DbMigrateRulesTest {
       CliRunner.Result r = CliRunner.against(db).env("SKIP_POST_DEPLOYMENT_MIGRATIONS", "true")
           .run(app.args("db", "migrate"));
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertTrue(applied(db, "20240101000000") && applied(db, "20240103000000"));
       assertFalse(applied(db, "20240102000000"));
       assertFalse(tableExists(db, "post_ran"));
       assertTrue(r.out().contains("1 post-deployment migration(s) left down (SKIP_POST_DEPLOYMENT_MIGRATIONS is set):"
           + " 20240102000000"), r.out());
       CliRunner.Result status = CliRunner.against(db).run(app.args("db", "migrate:status"));
-      assertEquals(3, status.exitCode(), status.toString());
+      assertThat(status).exitedWith(UNFINISHED);
       assertTrue(status.out().contains("  down    20240102000000  Drop old column\n"), status.out());
 
-      assertEquals(0, CliRunner.against(db).run(app.args("db", "migrate")).exitCode());
+      assertThat(CliRunner.against(db).run(app.args("db", "migrate"))).exitedWith(OK);
       assertTrue(tableExists(db, "post_ran"));
-      assertEquals(0, CliRunner.against(db).run(app.args("db", "migrate:status")).exitCode());
+      assertThat(CliRunner.against(db).run(app.args("db", "migrate:status"))).exitedWith(OK);
     }
   }
 
@@ -206,7 +208,7 @@ class DbMigrateRulesTest {
 
         CliRunner.Result r = CliRunner.against(db).run(app.args("db", "migrate"));
 
-        assertEquals(2, r.exitCode(), r.toString());
+        assertThat(r).exitedWith(USAGE);
         assertTrue(r.err().startsWith("bbm: " + bad + ":2: "), r.err());
         assertTrue(r.err().contains(c[1]), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -236,7 +238,7 @@ class DbMigrateRulesTest {
 
       CliRunner.Result r = CliRunner.against(db).run(app.args("db", "migrate"));
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertTrue(r.err().contains("warning: Batched background migration not enqueued because it already exists:"
           + " job_class_name: " + COPY + ", table_name: events, column_name: id, job_arguments: [[\"id\"],"
           + " [\"id_convert_to_bigint\"]]"), r.err());
@@ -265,7 +267,7 @@ class DbMigrateRulesTest {
 
       CliRunner.Result r = CliRunner.against(db).run(app.args("db", "migrate", "--dry-run"));
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertTrue(r.out().contains("Would create the missing bookkeeping tables"), r.out());
       assertTrue(r.out().contains("CREATE TABLE notes (id bigint PRIMARY KEY, id_convert_to_bigint bigint);"), r.out());
       assertTrue(r.out().contains("would queue it (batch_size 1000, sub_batch_size 100, pause_ms 100, interval 120s"),
@@ -287,15 +289,15 @@ class DbMigrateRulesTest {
       CliRunner cli = CliRunner.against(db);
 
       CliRunner.Result status = cli.run(app.args("db", "migrate:status"));
-      assertEquals(3, status.exitCode(), status.toString());
+      assertThat(status).exitedWith(UNFINISHED);
       assertTrue(status.out().contains("   up     20240101000000  Create notes\n"
           + "  down    20240102000000  Create authors\n"), status.out());
-      assertEquals(0, cli.run(app.args("db", "migrate")).exitCode(), "an applied .rb file is no obstacle");
+      assertThat(cli.run(app.args("db", "migrate"))).withContext("an applied .rb file is no obstacle").exitedWith(OK);
 
       app.regular("20240103000000_add_index.rb", "class AddIndex < Gitlab::Database::Migration[2.2]; end");
       app.regular("20240104000000_create_labels.sql", "CREATE TABLE labels (id int);");
       CliRunner.Result r = cli.run(app.args("db", "migrate"));
-      assertEquals(2, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(USAGE);
       assertTrue(r.err().contains("20240103000000_add_index.rb is a Ruby migration, which bbm cannot run"), r.err());
       assertFalse(tableExists(db, "labels"), "nothing applied");
     }
@@ -307,11 +309,11 @@ class DbMigrateRulesTest {
       App app = new App(root);
       app.regular("20240101000000_create_notes.sql", "CREATE TABLE notes (id bigint PRIMARY KEY);");
       CliRunner.Result r = CliRunner.against(db).run(app.args("check"));
-      assertEquals(3, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(UNFINISHED);
       assertTrue(r.out().contains("schema migrations: 1 down"), r.out());
       assertTrue(r.out().contains("bbm db migrate --migrations-dir " + app.migrate), r.out());
-      assertEquals(0, CliRunner.against(db).run(app.args("db", "migrate")).exitCode());
-      assertEquals(0, CliRunner.against(db).run(app.args("check")).exitCode());
+      assertThat(CliRunner.against(db).run(app.args("db", "migrate"))).exitedWith(OK);
+      assertThat(CliRunner.against(db).run(app.args("check"))).exitedWith(OK);
     }
   }
 

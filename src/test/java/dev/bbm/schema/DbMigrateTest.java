@@ -1,5 +1,7 @@
 package dev.bbm.schema;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -92,7 +94,7 @@ class DbMigrateTest {
 
       CliRunner.Result stopped = cli.run(app.args("db", "migrate"));
 
-      assertEquals(3, stopped.exitCode(), stopped.toString());
+      assertThat(stopped).exitedWith(UNFINISHED);
       String gitlab = "Expected batched background migration for the given configuration to be marked as 'finished',"
           + " but it is 'active':\t{:job_class_name=>\"CopyColumnUsingBackgroundMigrationJob\", :table_name=>\"events\","
           + " :column_name=>\"id\", :job_arguments=>[[\"id\"], [\"id_convert_to_bigint\"]]}\n\n"
@@ -113,11 +115,11 @@ class DbMigrateTest {
       List<String> words = shellWords(pasted);
       words.addAll(List.of("--pause-ms", "0"));
       CliRunner.Result finalized = cli.run(words.subList(1, words.size()).toArray(String[]::new));
-      assertEquals(0, finalized.exitCode(), finalized.toString());
+      assertThat(finalized).exitedWith(OK);
       assertEquals(3, f.status(id));
 
       CliRunner.Result again = cli.run(app.args("db", "migrate"));
-      assertEquals(0, again.exitCode(), again.toString());
+      assertThat(again).exitedWith(OK);
       assertEquals(6, f.status(id), "ensure confirms a finished migration as finalized");
       assertEquals(3, versions(db));
       assertTrue(tableExists(db, "after_it"));
@@ -140,7 +142,7 @@ class DbMigrateTest {
 
       CliRunner.Result r = CliRunner.against(db).run(app.args("db", "migrate"));
 
-      assertEquals(0, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(OK);
       assertEquals(6, f.status(id), "finalized inline, then confirmed as finalized");
       assertEquals(0, f.uncopied("events", ID, ID_TO));
       assertNull(f.invariantProblem(id));
@@ -166,7 +168,7 @@ class DbMigrateTest {
 
       CliRunner.Result r = cli.run(app.args("db", "migrate:status"));
 
-      assertEquals(3, r.exitCode(), r.toString());
+      assertThat(r).exitedWith(UNFINISHED);
       assertEquals("\ndatabase: " + db.name() + "\n\n"
           + " Status   Migration ID    Migration Name\n"
           + "--------------------------------------------------\n"
@@ -182,9 +184,9 @@ class DbMigrateTest {
       assertTrue(json.get("migrations").get(2).get("post_deployment").asBoolean());
       assertTrue(json.get("migrations").get(0).get("file").isNull());
 
-      assertEquals(0, cli.run(app.args("db", "migrate")).exitCode());
+      assertThat(cli.run(app.args("db", "migrate"))).exitedWith(OK);
       CliRunner.Result up = cli.run(app.args("db", "migrate-status"));
-      assertEquals(0, up.exitCode(), up.toString());
+      assertThat(up).exitedWith(OK);
       assertTrue(up.out().contains("   up     20240102000000  Add index to notes author\n"), up.out());
     }
   }

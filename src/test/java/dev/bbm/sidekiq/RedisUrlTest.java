@@ -1,5 +1,6 @@
 package dev.bbm.sidekiq;
 
+import static dev.bbm.domain.ExitCode.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -122,7 +123,7 @@ class RedisUrlTest {
   void malformedUrlsAreUsageErrorsThatNeverEchoThePassword(String url, String problem) {
     BbmException e = assertThrows(BbmException.class, () -> parse(url));
     assertEquals(ExitCode.USAGE, e.exitCode());
-    assertEquals(2, e.exitCode().code());
+    assertEquals(USAGE, e.exitCode());
     assertEquals("the Redis URL in --redis-url " + problem, e.getMessage());
     assertFalse(e.getMessage().contains("hunter2"));
   }

@@ -1,5 +1,7 @@
 package dev.bbm.sidekiq;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,13 +36,13 @@ class RemainingJsonTest {
       CliRunner cli = CliRunner.against(db);
 
       CliRunner.Result remaining = cli.run("remaining", "--redis-url", url, "--json");
-      assertEquals(3, remaining.exitCode(), remaining.toString());
+      assertThat(remaining).exitedWith(UNFINISHED);
       JsonNode doc = JSON.readTree(remaining.out());
       assertEquals(List.of(), JsonSchemas.problems("remaining.json", doc), remaining.out());
       assertEquals(2, doc.get("sidekiq").get("total").asInt());
 
       CliRunner.Result steal = cli.run("steal", COPY, "--redis-url", url, "--pause-ms", "0", "--format", "ndjson");
-      assertEquals(0, steal.exitCode(), steal.toString());
+      assertThat(steal).exitedWith(OK);
       List<String> lines = steal.out().lines().toList();
       assertEquals(4, lines.size(), steal.out());
       assertEquals(List.of(), JsonSchemas.problems("events.json", "legacy_started", JSON.readTree(lines.get(0))));

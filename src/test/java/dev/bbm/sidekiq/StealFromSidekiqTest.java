@@ -1,5 +1,7 @@
 package dev.bbm.sidekiq;
 
+import static dev.bbm.domain.ExitCode.*;
+import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,15 +41,15 @@ class StealFromSidekiqTest {
       CliRunner cli = CliRunner.against(db);
 
       CliRunner.Result without = cli.run("remaining");
-      assertEquals(3, without.exitCode(), without.toString());
+      assertThat(without).exitedWith(UNFINISHED);
       assertTrue(without.out().contains("Sidekiq: not inspected"), without.out());
       CliRunner.Result remaining = cli.run("remaining", "--redis-url", url);
-      assertEquals(3, remaining.exitCode(), remaining.toString());
+      assertThat(remaining).exitedWith(UNFINISHED);
       assertTrue(remaining.out().contains("4 BackgroundMigrationWorker job(s): 1 scheduled, 3 queued"), remaining.out());
       assertTrue(remaining.out().contains("remaining: 5"), remaining.out());
 
       CliRunner.Result steal = cli.run("steal", COPY, "--redis-url", url, "--pause-ms", "0");
-      assertEquals(4, steal.exitCode(), steal.toString());
+      assertThat(steal).exitedWith(FAILED);
       assertTrue(steal.err().contains("gone_table does not exist") && steal.err().contains("put back"), steal.err());
       assertEquals(250, db.count("SELECT count(*) FROM events WHERE id_convert_to_bigint = id"),
           "queued 1..100 and scheduled 151..300 ran; 101..150 failed; 301..400 is in the retry set");
@@ -60,7 +62,7 @@ class StealFromSidekiqTest {
           .anyMatch(p -> p.contains("gone_table") && !p.contains("\"a2\"")), "put back with a new jid");
 
       CliRunner.Result dead = cli.run("steal", COPY, "--redis-url", url, "--retry-dead", "--pause-ms", "0");
-      assertEquals(4, dead.exitCode(), dead.toString());
+      assertThat(dead).exitedWith(FAILED);
       assertEquals(350, db.count("SELECT count(*) FROM events WHERE id_convert_to_bigint = id"),
           "the retry set's 301..400 ran too; 101..150 still fails");
       assertEquals(0, jedis.zcard("retry"));

@@ -12,8 +12,9 @@ import java.sql.Statement;
 import java.util.Properties;
 
 /**
- * The one PostgreSQL server of a test run: the server named by BBM_TEST_DATABASE_URL, a
- * Testcontainers container when a Docker engine answers, else an embedded server (zonky).
+ * The one PostgreSQL server of a test run: the server named by BBM_TEST_DATABASE_URL, else (only
+ * in a build with the Maven profile {@code docker}) a Testcontainers container when a Docker engine
+ * answers, else an embedded server (zonky).
  */
 public final class PostgresServer {
   private static PostgresServer instance;
@@ -47,7 +48,7 @@ public final class PostgresServer {
       return fromUrl(url);
     }
     if (dockerEngineLikely()) {
-      PostgresServer viaDocker = TestcontainersServer.tryStart();
+      PostgresServer viaDocker = viaTestcontainers();
       if (viaDocker != null) {
         return viaDocker;
       }
@@ -91,6 +92,23 @@ public final class PostgresServer {
     String db = uri.getPath() == null || uri.getPath().length() <= 1 ? "postgres" : uri.getPath().substring(1);
     int port = uri.getPort() > 0 ? uri.getPort() : 5432;
     return new PostgresServer(uri.getHost(), port, user, password, db, "BBM_TEST_DATABASE_URL");
+  }
+
+  /**
+   * TestcontainersServer.tryStart(), when the build has it: it lives in src/test-docker/java, which
+   * (with the Testcontainers dependency) only the Maven profile {@code docker} adds. It is looked up
+   * by name so that the default build compiles without Testcontainers; null when the class is absent
+   * (the default build) or no container could be started.
+   */
+  private static PostgresServer viaTestcontainers() {
+    try {
+      Class<?> c = Class.forName("dev.bbm.testing.TestcontainersServer");
+      return (PostgresServer) c.getDeclaredMethod("tryStart").invoke(null);
+    } catch (ClassNotFoundException e) {
+      return null;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("could not call TestcontainersServer.tryStart()", e);
+    }
   }
 
   private static boolean dockerEngineLikely() {

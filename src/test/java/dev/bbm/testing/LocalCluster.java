@@ -1,6 +1,5 @@
-package dev.bbm.faults;
+package dev.bbm.testing;
 
-import dev.bbm.testing.PostgresServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -15,13 +14,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A PostgreSQL cluster of the suite's own, from Debian's postgresql-15 binaries (which .ci/run
- * installs), for faults the run's shared server must not suffer: a restart in the middle of a
- * finalize, and a hot standby that streams from it. As root, every server command runs as the
+ * A PostgreSQL cluster of a test's own, from Debian's postgresql-15 binaries (which .ci/run
+ * installs), for what the run's shared server must not suffer or cannot do: a restart in the middle
+ * of a finalize, a hot standby that streams from it (the fault suite; the health checks' replica lag). As root, every server command runs as the
  * postgres user (PostgreSQL refuses to run as root).
  */
-final class LocalCluster implements AutoCloseable {
-  static final Path BIN = Path.of(System.getProperty("bbm.test.pgbin", "/usr/lib/postgresql/15/bin"));
+public final class LocalCluster implements AutoCloseable {
+  public static final Path BIN = Path.of(System.getProperty("bbm.test.pgbin", "/usr/lib/postgresql/15/bin"));
 
   private final Path base;
   private final Path data;
@@ -35,7 +34,7 @@ final class LocalCluster implements AutoCloseable {
   }
 
   /** Whether the binaries are here and can be run (as root only through the postgres user). */
-  static boolean available() {
+  public static boolean available() {
     if (!Files.isExecutable(BIN.resolve("initdb")) || !Files.isExecutable(BIN.resolve("pg_basebackup"))) {
       return false;
     }
@@ -55,7 +54,7 @@ final class LocalCluster implements AutoCloseable {
   }
 
   /** A new primary: initdb, then started on a free port on localhost. */
-  static LocalCluster primary() throws IOException, InterruptedException {
+  public static LocalCluster primary() throws IOException, InterruptedException {
     LocalCluster c = create("primary");
     c.run(BIN.resolve("initdb").toString(), "-D", c.data.toString(), "-U", "postgres", "--auth=trust", "-E", "UTF8",
         "--no-sync", "--no-instructions");
@@ -64,7 +63,7 @@ final class LocalCluster implements AutoCloseable {
   }
 
   /** A hot standby of {@code primary}: pg_basebackup with a standby.signal, streaming, then started. */
-  static LocalCluster standbyOf(LocalCluster primary) throws IOException, InterruptedException {
+  public static LocalCluster standbyOf(LocalCluster primary) throws IOException, InterruptedException {
     LocalCluster c = create("standby");
     Files.delete(c.data);
     c.run(BIN.resolve("pg_basebackup").toString(), "-h", "localhost", "-p", Integer.toString(primary.port), "-U",
@@ -91,14 +90,14 @@ final class LocalCluster implements AutoCloseable {
     }
   }
 
-  void start() throws IOException, InterruptedException {
+  public void start() throws IOException, InterruptedException {
     run(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", base.resolve("log.txt").toString(), "-w",
         "-t", "60", "-o", options(), "start");
     running = true;
   }
 
   /** {@code pg_ctl restart -m fast}: every session is terminated, the server is back when this returns. */
-  void restart() throws IOException, InterruptedException {
+  public void restart() throws IOException, InterruptedException {
     run(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", base.resolve("log.txt").toString(), "-w",
         "-t", "60", "-m", "fast", "-o", options(), "restart");
   }
@@ -108,15 +107,15 @@ final class LocalCluster implements AutoCloseable {
         + " -c max_connections=50 -c shared_buffers=16MB";
   }
 
-  PostgresServer server() {
+  public PostgresServer server() {
     return PostgresServer.of("localhost", port, "postgres", null, "postgres", "local cluster " + data);
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
-  String log() throws IOException {
+  public String log() throws IOException {
     Path log = base.resolve("log.txt");
     return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
   }

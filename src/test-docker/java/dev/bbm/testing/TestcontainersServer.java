@@ -3,7 +3,12 @@ package dev.bbm.testing;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
-/** Starts the run's server in a container, used only when a Docker engine answers. */
+/**
+ * Starts the run's server in a container, used only when a Docker engine answers. This source root
+ * (src/test-docker/java) and the Testcontainers dependency are part of the build only with the
+ * Maven profile {@code docker} ({@code mvn -Pdocker verify}); {@link PostgresServer} finds this class
+ * by name, so the default build compiles and runs without it (on the embedded server).
+ */
 final class TestcontainersServer {
   private TestcontainersServer() {}
 

@@ -28,7 +28,7 @@ public final class Database implements AutoCloseable {
   private final Opener opener;
   private final GitlabSchemas.Scope scope;
   private Connection session;
-  private WorkerPool workers;
+  private WorkerConnectionPool workers;
   private Layout layout;
   private Stores stores;
 
@@ -97,7 +97,7 @@ public final class Database implements AutoCloseable {
    */
   public Connection workerConnection(int besideSession) throws SQLException {
     if (workers == null) {
-      workers = WorkerPool.open(label, opener, besideSession);
+      workers = WorkerConnectionPool.open(label, opener, besideSession);
     } else {
       workers.grow(besideSession);
     }

@@ -21,7 +21,7 @@ import javax.sql.DataSource;
  * between runs, bounded in how long a worker waits for one, and never retired while a worker holds
  * it, because a worker's backend names it as its jobs' runner and holds its worker lock.
  */
-final class WorkerPool implements AutoCloseable {
+final class WorkerConnectionPool implements AutoCloseable {
   /** How long a worker waits for its connection while the pool opens it (one attempt may take 10 s). */
   static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(30);
   /** How often an idle pooled connection (between two runs) is checked, so that none goes stale unseen. */
@@ -31,7 +31,7 @@ final class WorkerPool implements AutoCloseable {
 
   private final HikariDataSource pool;
 
-  private WorkerPool(HikariDataSource pool) {
+  private WorkerConnectionPool(HikariDataSource pool) {
     this.pool = pool;
   }
 
@@ -39,7 +39,7 @@ final class WorkerPool implements AutoCloseable {
    * A pool of {@code size} connections, the first opened now: a server that refuses it fails here
    * with the opener's own exception (exit 7 and its sentence), as a plain connection would.
    */
-  static WorkerPool open(String label, Database.Opener opener, int size) throws SQLException {
+  static WorkerConnectionPool open(String label, Database.Opener opener, int size) throws SQLException {
     HikariConfig config = new HikariConfig();
     config.setPoolName("bbm-workers-" + label);
     config.setDataSource(new OpenerDataSource(opener));
@@ -55,7 +55,7 @@ final class WorkerPool implements AutoCloseable {
     config.setInitializationFailTimeout(1);
     config.setRegisterMbeans(false);
     try {
-      return new WorkerPool(new HikariDataSource(config));
+      return new WorkerConnectionPool(new HikariDataSource(config));
     } catch (PoolInitializationException e) {
       throw failure(e.getCause(), e);
     }
@@ -85,7 +85,8 @@ final class WorkerPool implements AutoCloseable {
     } catch (SQLException e) {
       throw failure(e.getCause(), e);
     }
-    return (Connection) Proxy.newProxyInstance(WorkerPool.class.getClassLoader(), new Class<?>[] {Connection.class},
+    return (Connection) Proxy.newProxyInstance(WorkerConnectionPool.class.getClassLoader(),
+        new Class<?>[] {Connection.class},
         (proxy, method, args) -> {
           if (method.getName().equals("close") && method.getParameterCount() == 0) {
             giveBack(pooled);

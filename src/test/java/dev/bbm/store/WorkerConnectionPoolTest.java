@@ -24,7 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The workers' pool: made only when asked for, its connections made as the session is, given back clean. */
-class WorkerPoolTest {
+class WorkerConnectionPoolTest {
 
   private static Database database(TestDatabase db) {
     ConnectionSettings s = ConnectionResolver.resolve(new ConnectionRequest(db.uri(), null, null, null, null),

@@ -59,7 +59,12 @@ class ConcurrencyTest {
   }
 
   private static Process finalizeProcess(Path dir, TestDatabase db, long id) throws Exception {
-    return BbmProcess.start(dir, Map.of("BBM_DATABASE_URL", db.uri()), "finalize", "main_" + id, "--pause-ms", "0");
+    return finalizeProcess(dir, db, id, 0);
+  }
+
+  private static Process finalizeProcess(Path dir, TestDatabase db, long id, int pauseMs) throws Exception {
+    return BbmProcess.start(dir, Map.of("BBM_DATABASE_URL", db.uri()), "finalize", "main_" + id, "--pause-ms",
+        Integer.toString(pauseMs));
   }
 
   private static void awaitRunningJob(TestDatabase db, Process p) throws InterruptedException {
@@ -76,7 +81,8 @@ class ConcurrencyTest {
     try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
       long id = Faults.copyMigration(db, 4_000, 500, 100);
       countUpdates(db, "events", 0.02);
-      Process first = finalizeProcess(tmp.resolve("first"), db, id);
+      // paced, so that it still runs when the second JVM has started, however fast the first one is
+      Process first = finalizeProcess(tmp.resolve("first"), db, id, 40);
       awaitRunningJob(db, first);
       Process second = finalizeProcess(tmp.resolve("second"), db, id);
       FaultLedger.faults(ITEM, 1);

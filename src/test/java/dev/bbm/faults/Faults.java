@@ -43,12 +43,19 @@ final class Faults {
     String sql = "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'bbm'"
         + " AND state = 'active' AND query ILIKE '" + queryLike.replace("'", "''") + "'"
         + (sleeping ? " AND wait_event = 'PgSleep'" : "") + " ORDER BY pid LIMIT 1";
-    while (System.nanoTime() < deadline && (process == null || process.isAlive())) {
-      List<Integer> found = pids(db, sql);
-      if (!found.isEmpty()) {
-        return found.get(0);
+    // one connection for every look: bbm's statements last a millisecond or two, and a new
+    // connection per look would see few of them
+    try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+      while (System.nanoTime() < deadline && (process == null || process.isAlive())) {
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            return rs.getInt(1);
+          }
+        }
+        Thread.sleep(1);
       }
-      Thread.sleep(5);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
     }
     return null;
   }

@@ -64,7 +64,7 @@ class KillNineTest {
       slowDown(db, moment);
       Process p = BbmProcess.start(tmp.resolve("killed"), Map.of("BBM_DATABASE_URL", db.uri()), "finalize",
           "main_" + id, "--pause-ms", Integer.toString(pause));
-      String at = awaitMoment(db, p, moment, random);
+      String at = awaitMoment(db, p, moment, random, rows / sub * pause);
       assertNotNull(at, "the moment never came: " + where);
       assertTrue(p.isAlive(), "bbm ended before the kill " + at + ": " + where);
       p.destroyForcibly();
@@ -126,15 +126,20 @@ class KillNineTest {
     }
   }
 
-  /** Waits for the chosen moment, then a random few milliseconds more; says where bbm was. */
-  private static String awaitMoment(TestDatabase db, Process p, Moment moment, Random random) throws Exception {
+  /**
+   * Waits for the chosen moment, then a random few milliseconds more; says where bbm was. At any
+   * time, the extra wait stays within the first half of the run's pauses ({@code pausesMs}), so the
+   * kill lands while bbm runs however fast it starts.
+   */
+  private static String awaitMoment(TestDatabase db, Process p, Moment moment, Random random, long pausesMs)
+      throws Exception {
     Duration timeout = Duration.ofSeconds(30);
     switch (moment) {
       case ANY_TIME -> {
         if (Faults.awaitBbmRunning(db, p, "%", false, timeout) == null) {
           return null;
         }
-        int ms = random.nextInt(700);
+        int ms = random.nextInt((int) Math.max(1, Math.min(700, pausesMs / 2)));
         Thread.sleep(ms);
         return ms + " ms after bbm's first statement";
       }

@@ -54,7 +54,7 @@ final class Finalizer {
     plan.warnings().forEach(progress::warning);
     Preflight.checkOverrides(m, options);
     if (options.dryRun()) {
-      return new DryRun(db).describe(plan, options);
+      return new FinalizeDryRun(db).describe(plan, options);
     }
     return options.join() ? join(plan, options, t0) : lead(plan, options, t0);
   }

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** finalize --dry-run: what finalize would do, step by step, changing nothing. */
-final class DryRun {
+final class FinalizeDryRun {
   private final Database db;
   private final Stores stores;
 
-  DryRun(Database db) {
+  FinalizeDryRun(Database db) {
     this.db = db;
     this.stores = db.stores();
   }

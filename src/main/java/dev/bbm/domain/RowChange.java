@@ -16,6 +16,11 @@ public sealed interface RowChange {
     return false;
   }
 
+  /** Whether PostgreSQL plans one sub-batch before anything runs: foreign SQL, or names of other tables. */
+  default boolean planFirst() {
+    return foreignSql();
+  }
+
   /** Each pair {@code target = source}: GitLab's column copy. Both names are validated identifiers. */
   record CopyColumns(List<ColumnCopy> copies) implements RowChange {
     public CopyColumns {
@@ -42,6 +47,24 @@ public sealed interface RowChange {
 
     @Override
     public boolean foreignSql() {
+      return true;
+    }
+  }
+
+  /**
+   * GitLab's BackfillDesiredShardingKeyJob: {@code UPDATE t SET target = via.viaColumn FROM via
+   * WHERE via.id = t.viaForeignKey AND t.id IN (the sub-batch's ids)}. All four names are validated
+   * identifiers (the via table optionally schema-qualified).
+   */
+  record UpdateFrom(String targetColumn, String viaTable, String viaColumn, String viaForeignKey)
+      implements RowChange {
+    @Override
+    public List<String> targetColumns() {
+      return List.of(targetColumn);
+    }
+
+    @Override
+    public boolean planFirst() {
       return true;
     }
   }

@@ -39,7 +39,7 @@ final class Preflight {
     TableInfo table = checkTable(m, db);
     SubBatchWork work = kind.work(new JobInput(m.tableName(), table.columnTypes().keySet(), m.jobArguments().value()));
     SubBatchStatement statement = SubBatchStatement.of(m.tableName(), m.columnName(), work.change(), work.scope());
-    if (work.change().foreignSql()) {
+    if (work.change().planFirst()) {
       checkTargets(m, table, work);
       verify(statement, db, work, m);
     }

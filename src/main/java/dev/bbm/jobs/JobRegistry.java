@@ -50,6 +50,7 @@ public final class JobRegistry {
     JobRegistry r = new JobRegistry();
     Map<String, JobKind> java = new TreeMap<>();
     java.put(CopyColumnJob.NAME, new CopyColumnJob());
+    java.put(BackfillDesiredShardingKeyJob.NAME, new BackfillDesiredShardingKeyJob());
     r.legacy.put(CopyColumnJob.NAME, new LegacyCopyColumnJob());
     for (LegacyJobClass extra : ServiceLoader.load(LegacyJobClass.class)) {
       r.legacy.putIfAbsent(extra.name(), extra);
@@ -144,10 +145,18 @@ public final class JobRegistry {
     }
   }
 
-  /** Looks a class up by its stored name; a leading {@code ::} or module path is ignored. */
+  /**
+   * Looks a class up by its stored name (a leading {@code ::} or module path is ignored): a class
+   * bbm knows by that name, else the parent that GitLab's thin subclass of that name inherits all
+   * its work from (the shipped index, {@link Ancestry}).
+   */
   public Optional<JobKind> find(String jobClassName) {
     String name = JobClassNames.withoutModule(jobClassName);
-    return Optional.ofNullable(classes.get(name));
+    JobKind direct = classes.get(name);
+    if (direct != null) {
+      return Optional.of(direct);
+    }
+    return Ancestry.shipped().parentOf(name).map(classes::get);
   }
 
   /** A legacy job class by name; a leading {@code ::} or module path is ignored. */

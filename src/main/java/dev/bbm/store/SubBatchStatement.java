@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * How a sub-batch's {@link RowChange} runs as SQL: one statement (its own transaction) finds the
@@ -39,12 +40,32 @@ public final class SubBatchStatement {
     String quotedTable = Identifiers.quoteQualified(table);
     String quotedColumn = Identifiers.quote(batchColumn);
     if (change instanceof RowChange.CopyColumns copy) {
-      return new SubBatchStatement(quotedTable, quotedColumn, copies(copy), scope);
+      return new SubBatchStatement(quotedTable, quotedColumn, copies(copy), setting(quotedTable, copies(copy)), scope);
     }
     if (change instanceof RowChange.SetExpressions set) {
-      return new SubBatchStatement(quotedTable, quotedColumn, set.set(), scope);
+      return new SubBatchStatement(quotedTable, quotedColumn, set.set(), setting(quotedTable, set.set()), scope);
+    }
+    if (change instanceof RowChange.UpdateFrom from) {
+      return new SubBatchStatement(quotedTable, quotedColumn, SqlFragment.of(""), joining(quotedTable, from), scope);
     }
     return null;
+  }
+
+  /** {@code UPDATE t SET ... WHERE <rows>}. */
+  private static UnaryOperator<String> setting(String quotedTable, SqlFragment set) {
+    return rows -> "UPDATE " + quotedTable + " SET " + set.sql() + " WHERE " + rows;
+  }
+
+  /**
+   * GitLab's sharding-key backfill: the target table under an alias, so that no column of the via
+   * table makes a name ambiguous; the sub-batch's rows chosen by id in a single-table subquery,
+   * as GitLab's {@code id IN (sub_batch.select(:id))}.
+   */
+  private static UnaryOperator<String> joining(String quotedTable, RowChange.UpdateFrom f) {
+    return rows -> "UPDATE " + quotedTable + " AS bbm_t SET " + Identifiers.quote(f.targetColumn()) + " = bbm_v."
+        + Identifiers.quote(f.viaColumn()) + " FROM " + Identifiers.quoteQualified(f.viaTable()) + " AS bbm_v"
+        + " WHERE bbm_v.\"id\" = bbm_t." + Identifiers.quote(f.viaForeignKey()) + " AND bbm_t.\"id\" IN (SELECT \"id\""
+        + " FROM " + quotedTable + " WHERE " + rows + ")";
   }
 
   private static SqlFragment copies(RowChange.CopyColumns copy) {
@@ -55,17 +76,21 @@ public final class SubBatchStatement {
     return SqlFragment.of(String.join(", ", parts));
   }
 
-  private SubBatchStatement(String quotedTable, String quotedColumn, SqlFragment set, SqlFragment scope) {
+  /**
+   * @param set the values bound before the rows' condition (the SET clause's placeholders)
+   * @param update the change, given the condition that picks the sub-batch's rows
+   */
+  private SubBatchStatement(String quotedTable, String quotedColumn, SqlFragment set, UnaryOperator<String> update,
+      SqlFragment scope) {
     String col = quotedColumn;
     String and = Bindings.and(scope);
     this.set = set;
     this.scope = scope;
     this.sql = "WITH b AS (SELECT max(" + col + ")::int8 AS hi FROM (SELECT " + col + " FROM " + quotedTable
         + " WHERE " + col + " >= ? AND " + col + " <= ?" + and + " ORDER BY " + col + " LIMIT ?) s),"
-        + " u AS (UPDATE " + quotedTable + " SET " + set.sql() + " WHERE " + col + " >= ? AND " + col
-        + " <= (SELECT hi FROM b)" + and + " RETURNING 1)"
+        + " u AS (" + update.apply(col + " >= ? AND " + col + " <= (SELECT hi FROM b)" + and) + " RETURNING 1)"
         + " SELECT (SELECT hi FROM b), (SELECT count(*) FROM u)";
-    this.rangeSql = "UPDATE " + quotedTable + " SET " + set.sql() + " WHERE " + col + " >= ? AND " + col + " <= ?" + and;
+    this.rangeSql = update.apply(col + " >= ? AND " + col + " <= ?" + and);
   }
 
   public String sql() {

@@ -53,11 +53,14 @@ public sealed interface RowChange {
 
   /**
    * GitLab's BackfillDesiredShardingKeyJob: {@code UPDATE t SET target = via.viaColumn FROM via
-   * WHERE via.id = t.viaForeignKey AND t.id IN (the sub-batch's ids)}. All four names are validated
-   * identifiers (the via table optionally schema-qualified).
+   * WHERE via.id = t.viaForeignKey AND t.id IN (the sub-batch's ids)}; with a partition column
+   * (BackfillDesiredShardingKeyPartitionJob) also {@code via.partition = t.partition}. All names
+   * are validated identifiers (the via table optionally schema-qualified).
+   *
+   * @param partitionColumn the column both tables are partitioned by, or null
    */
-  record UpdateFrom(String targetColumn, String viaTable, String viaColumn, String viaForeignKey)
-      implements RowChange {
+  record UpdateFrom(String targetColumn, String viaTable, String viaColumn, String viaForeignKey,
+      String partitionColumn) implements RowChange {
     @Override
     public List<String> targetColumns() {
       return List.of(targetColumn);

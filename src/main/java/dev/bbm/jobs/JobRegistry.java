@@ -50,7 +50,8 @@ public final class JobRegistry {
     JobRegistry r = new JobRegistry();
     Map<String, JobKind> java = new TreeMap<>();
     java.put(CopyColumnJob.NAME, new CopyColumnJob());
-    java.put(BackfillDesiredShardingKeyJob.NAME, new BackfillDesiredShardingKeyJob());
+    java.put(BackfillDesiredShardingKeyJob.NAME, BackfillDesiredShardingKeyJob.plain());
+    java.put(BackfillDesiredShardingKeyJob.PARTITION_NAME, BackfillDesiredShardingKeyJob.partitioned());
     r.legacy.put(CopyColumnJob.NAME, new LegacyCopyColumnJob());
     for (LegacyJobClass extra : ServiceLoader.load(LegacyJobClass.class)) {
       r.legacy.putIfAbsent(extra.name(), extra);

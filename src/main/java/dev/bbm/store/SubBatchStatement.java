@@ -64,7 +64,8 @@ public final class SubBatchStatement {
   private static UnaryOperator<String> joining(String quotedTable, RowChange.UpdateFrom f) {
     return rows -> "UPDATE " + quotedTable + " AS bbm_t SET " + Identifiers.quote(f.targetColumn()) + " = bbm_v."
         + Identifiers.quote(f.viaColumn()) + " FROM " + Identifiers.quoteQualified(f.viaTable()) + " AS bbm_v"
-        + " WHERE bbm_v.\"id\" = bbm_t." + Identifiers.quote(f.viaForeignKey()) + " AND bbm_t.\"id\" IN (SELECT \"id\""
+        + " WHERE bbm_v.\"id\" = bbm_t." + Identifiers.quote(f.viaForeignKey()) + partition(f)
+        + " AND bbm_t.\"id\" IN (SELECT \"id\""
         + " FROM " + quotedTable + " WHERE " + rows + ")";
   }
 
@@ -80,6 +81,14 @@ public final class SubBatchStatement {
    * @param set the values bound before the rows' condition (the SET clause's placeholders)
    * @param update the change, given the condition that picks the sub-batch's rows
    */
+  private static String partition(RowChange.UpdateFrom f) {
+    if (f.partitionColumn() == null) {
+      return "";
+    }
+    String p = Identifiers.quote(f.partitionColumn());
+    return " AND bbm_v." + p + " = bbm_t." + p;
+  }
+
   private SubBatchStatement(String quotedTable, String quotedColumn, SqlFragment set, UnaryOperator<String> update,
       SqlFragment scope) {
     String col = quotedColumn;

@@ -91,4 +91,47 @@ class ShardingKeyBackfillTest {
           + " AND project_id <> 9"));
     }
   }
+
+  /**
+   * BackfillDesiredShardingKeyPartitionJob through BackfillCiPipelineMessagesProjectId: the via table
+   * is partitioned (p_ci_pipelines, by list of partition_id, as GitLab's CI tables are), and a message
+   * whose partition_id does not match its pipeline's stays NULL, as the Ruby's join leaves it.
+   */
+  @ParameterizedTest
+  @EnumSource(GitlabLayout.class)
+  void thePartitionVariantJoinsOnThePartitionToo(GitlabLayout layout) {
+    try (TestDatabase db = TestDatabase.create(layout)) {
+      GitlabFixture f = new GitlabFixture(db);
+      db.execute("CREATE TABLE p_ci_pipelines (id bigint NOT NULL, partition_id bigint NOT NULL,"
+          + " project_id integer, ref character varying, sha character varying, status character varying,"
+          + " PRIMARY KEY (id, partition_id)) PARTITION BY LIST (partition_id)");
+      db.execute("CREATE TABLE ci_pipelines PARTITION OF p_ci_pipelines FOR VALUES IN (100)");
+      db.execute("CREATE TABLE ci_pipelines_101 PARTITION OF p_ci_pipelines FOR VALUES IN (101)");
+      db.execute("CREATE TABLE ci_pipeline_messages (id bigint NOT NULL PRIMARY KEY, severity smallint DEFAULT 0"
+          + " NOT NULL, content text NOT NULL, pipeline_id bigint NOT NULL, partition_id bigint NOT NULL,"
+          + " project_id bigint)");
+      db.execute("INSERT INTO p_ci_pipelines (id, partition_id, project_id, status) SELECT g,"
+          + " CASE WHEN g <= 150 THEN 100 ELSE 101 END, 2000 + g % 11, 'success' FROM generate_series(1, 300) g");
+      // two messages a pipeline; every 10th message names the wrong partition; every 9th is already set
+      db.execute("INSERT INTO ci_pipeline_messages (id, content, pipeline_id, partition_id, project_id)"
+          + " SELECT g, 'message ' || g, (g + 1) / 2, CASE WHEN g % 10 = 0 THEN 999"
+          + " WHEN (g + 1) / 2 <= 150 THEN 100 ELSE 101 END, CASE WHEN g % 9 = 0 THEN 7 END"
+          + " FROM generate_series(1, 600) g");
+      long id = f.migration("BackfillCiPipelineMessagesProjectId", "ci_pipeline_messages", "id",
+          "[\"project_id\",\"p_ci_pipelines\",\"project_id\",\"pipeline_id\",\"partition_id\"]",
+          1, 600, 200, 50, 1);
+
+      CliRunner.Result r = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
+
+      assertThat(r).exitedWith(OK);
+      assertEquals(3, f.status(id));
+      assertEquals(0, db.count("SELECT count(*) FROM ci_pipeline_messages m JOIN p_ci_pipelines p"
+          + " ON p.id = m.pipeline_id AND p.partition_id = m.partition_id"
+          + " WHERE m.id % 9 <> 0 AND m.project_id IS DISTINCT FROM p.project_id"), "matched messages take the project");
+      assertEquals(66, db.count("SELECT count(*) FROM ci_pipeline_messages WHERE project_id = 7"), "set ones kept");
+      assertEquals(db.count("SELECT count(*) FROM ci_pipeline_messages WHERE partition_id = 999 AND id % 9 <> 0"),
+          db.count("SELECT count(*) FROM ci_pipeline_messages WHERE project_id IS NULL"),
+          "a message in another partition than its pipeline stays NULL");
+    }
+  }
 }

@@ -17,9 +17,10 @@ import java.util.Optional;
  * statement that does it, and how jobs are cut.
  *
  * @param statement the sub-batch statement, or null when the work changes nothing
+ * @param resolution how the migration's job class name led to the kind that runs it
  */
 record MigrationPlan(BatchedMigration migration, TableInfo table, SubBatchWork work, SubBatchStatement statement,
-    BatchingStrategy batching) {
+    BatchingStrategy batching, String resolution) {
 
   /** The next job's range from the migration's batching strategy, not yet clamped. */
   Optional<JobRange> nextBatch(Connection c, long min, int batchSize) throws SQLException {
@@ -33,7 +34,9 @@ record MigrationPlan(BatchedMigration migration, TableInfo table, SubBatchWork w
 
   /** For --dry-run: where a job's SQL comes from, the values bound to it, the batching used. */
   List<String> describeJob() {
-    List<String> out = new ArrayList<>(work.describe());
+    List<String> out = new ArrayList<>();
+    out.add(resolution);
+    out.addAll(work.describe());
     out.add(batching.describe());
     return out;
   }

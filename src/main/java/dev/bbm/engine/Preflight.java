@@ -49,7 +49,8 @@ final class Preflight {
       batching = work.batching();
     }
     return new MigrationPlan(m, table, work, statement,
-        BatchingStrategy.of(batching, m.tableName(), m.columnName(), work.scope()));
+        BatchingStrategy.of(batching, m.tableName(), m.columnName(), work.scope()),
+        registry.resolution(m.jobClassName()).orElse(m.jobClassName()));
   }
 
   /** Options that cannot work with this migration: a sub-batch larger than its job. */

@@ -160,6 +160,25 @@ public final class JobRegistry {
     return Ancestry.shipped().parentOf(name).map(classes::get);
   }
 
+  /**
+   * How a stored class name resolves, for dry runs and status: a class bbm implements, a job
+   * definition (its file), or a thin subclass of a class bbm implements (the GitLab file the shipped
+   * index read). Empty when bbm cannot run the class.
+   */
+  public Optional<String> resolution(String jobClassName) {
+    String name = JobClassNames.withoutModule(jobClassName);
+    JobKind direct = classes.get(name);
+    if (direct instanceof DefinitionJob d) {
+      return Optional.of(name + " runs from the job definition " + d.definition().origin());
+    }
+    if (direct != null) {
+      return Optional.of(name + " is implemented in bbm");
+    }
+    return Ancestry.shipped().entry(name).filter(e -> classes.containsKey(e.parent())).map(e -> name
+        + " is a thin subclass of " + e.parent() + " (GitLab's " + e.gitlabFile() + ", in bbm's shipped index),"
+        + " so bbm runs it as " + e.parent());
+  }
+
   /** A legacy job class by name; a leading {@code ::} or module path is ignored. */
   public Optional<LegacyJobClass> findLegacy(String className) {
     String name = JobClassNames.withoutModule(className);

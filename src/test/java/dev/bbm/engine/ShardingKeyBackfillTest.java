@@ -53,6 +53,13 @@ class ShardingKeyBackfillTest {
       tables(db);
       long id = f.migration(CLASS, "approval_merge_request_rules", "id", ARGS, 1, 2400, 1000, 100, 1);
 
+      CliRunner.Result dry = CliRunner.against(db).run("finalize", "main_" + id, "--dry-run");
+      assertThat(dry).exitedWith(OK);
+      assertTrue(dry.out().contains(CLASS + " is a thin subclass of BackfillDesiredShardingKeyJob (GitLab's"
+          + " lib/gitlab/background_migration/backfill_approval_merge_request_rules_project_id.rb, in bbm's shipped"
+          + " index)"), dry.out());
+      assertEquals(0, db.count("SELECT count(*) FROM batched_background_migration_jobs"));
+
       CliRunner.Result r = CliRunner.against(db).run("finalize",
           CLASS + ",approval_merge_request_rules,id," + ARGS.replace(",", "\\,"), "--pause-ms", "0");
 

@@ -168,9 +168,11 @@ function _picocli_complete_bbm() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} steal" ];    then _picocli_bbm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} remaining" ];    then _picocli_bbm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_bbm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} jobs" ];    then _picocli_bbm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db migrate" ];    then _picocli_bbm_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db migrate:status" ];    then _picocli_bbm_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db migrate-status" ];    then _picocli_bbm_db; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} jobs list" ];    then _picocli_bbm_jobs; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(status)
@@ -184,13 +186,17 @@ function _picocli_complete_bbm() {
   local cmds8=(steal)
   local cmds9=(remaining)
   local cmds10=(db)
-  local cmds11=(db migrate)
-  local cmds12=(db migrate:status)
-  local cmds13=(db migrate-status)
+  local cmds11=(jobs)
+  local cmds12=(db migrate)
+  local cmds13=(db migrate:status)
+  local cmds14=(db migrate-status)
+  local cmds15=(jobs list)
 
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_bbm_jobs_list; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_bbm_db_migratestatus; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_bbm_db_migratestatus; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_bbm_db_migratestatus; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_bbm_db_migrate; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_bbm_db_migrate; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_bbm_jobs; return $?; fi
   if CompWordsContainsArray "${cmds10[@]}"; then _picocli_bbm_db; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_bbm_remaining; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_bbm_steal; return $?; fi
@@ -212,7 +218,7 @@ function _picocli_bbm() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="status check finalize retry mark-finished pause resume pending-count steal remaining db"
+  local commands="status check finalize retry mark-finished pause resume pending-count steal remaining db jobs"
   local flag_opts="'--help' '-V' '--version'"
   local arg_opts=""
 
@@ -891,6 +897,24 @@ function _picocli_bbm_db() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `jobs` subcommand.
+function _picocli_bbm_jobs() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="list"
+  local flag_opts="'--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `migrate` subcommand.
 function _picocli_bbm_db_migrate() {
   # Get completion data
@@ -1052,6 +1076,60 @@ function _picocli_bbm_db_migratestatus() {
       return $?
       ;;
     '--migrations-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_bbm_jobs_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--jobs-dir'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--url')
+      return
+      ;;
+    '-h'|'--host')
+      return
+      ;;
+    '-p'|'--port')
+      return
+      ;;
+    '-U'|'--username')
+      return
+      ;;
+    '-d'|'--dbname')
+      return
+      ;;
+    '--database')
+      return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--jobs-dir')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files

@@ -35,6 +35,10 @@ function __bbm_command_path
                 set path 'bbm db migrate'
             case 'bbm db migrate:status' 'bbm db migrate-status'
                 set path 'bbm db migrate:status'
+            case 'bbm jobs'
+                set path 'bbm jobs'
+            case 'bbm jobs list'
+                set path 'bbm jobs list'
         end
     end
     echo $path
@@ -59,6 +63,7 @@ complete -c bbm -n '__bbm_at bbm' -a 'pending-count' -d 'Count pending tracked l
 complete -c bbm -n '__bbm_at bbm' -a 'steal' -d 'Run the pending legacy background migration jobs of a class inline.'
 complete -c bbm -n '__bbm_at bbm' -a 'remaining' -d 'Count legacy background migrations still to run, in PostgreSQL and in Sidekiq\'s Redis.'
 complete -c bbm -n '__bbm_at bbm' -a 'db' -d 'Apply schema migrations and show their status, as gitlab-rake db:migrate does.'
+complete -c bbm -n '__bbm_at bbm' -a 'jobs' -d 'List the job classes bbm can run, and how.'
 complete -c bbm -n '__bbm_at bbm' -l 'help' -d 'show this help and exit'
 complete -c bbm -n '__bbm_at bbm' -s 'V' -l 'version' -d 'print the version and exit'
 
@@ -312,6 +317,25 @@ complete -c bbm -n '__bbm_at bbm db migrate:status' -s 'q' -l 'quiet' -d 'print 
 complete -c bbm -n '__bbm_at bbm db migrate:status' -s 'v' -l 'verbose' -d 'more detail, and stack traces on errors'
 complete -c bbm -n '__bbm_at bbm db migrate:status' -l 'help' -d 'show this help and exit'
 complete -c bbm -n '__bbm_at bbm db migrate:status' -l 'migrations-dir' -r -F -d 'a directory of <14-digit version>_<name>.sql files (repeatable; default db/migrate and db/post_migrate in the current directory); one named post_migrate holds post-deployment migrations'
+
+# bbm jobs
+complete -c bbm -n '__bbm_at bbm jobs' -a 'list' -d 'List every job class bbm can run.'
+complete -c bbm -n '__bbm_at bbm jobs' -l 'help' -d 'show this help and exit'
+
+# bbm jobs list
+complete -c bbm -n '__bbm_at bbm jobs list' -l 'url' -x -d 'postgresql:// URI or jdbc:postgresql: URL (else BBM_DATABASE_URL, DATABASE_URL, PG* variables)'
+complete -c bbm -n '__bbm_at bbm jobs list' -s 'h' -l 'host' -x -d 'server host, or a directory holding its Unix-domain socket'
+complete -c bbm -n '__bbm_at bbm jobs list' -s 'p' -l 'port' -x -d 'server port (default 5432)'
+complete -c bbm -n '__bbm_at bbm jobs list' -s 'U' -l 'username' -x -d 'database user'
+complete -c bbm -n '__bbm_at bbm jobs list' -s 'd' -l 'dbname' -x -d 'database name'
+complete -c bbm -n '__bbm_at bbm jobs list' -l 'database' -x -d 'the GitLab database to work on (main, ci) when database.yml configures several; with a connection given by options or environment, its name in migration ids (default main)'
+complete -c bbm -n '__bbm_at bbm jobs list' -l 'gitlab-config' -r -F -d 'GitLab\'s database.yml, or the directory holding it and resque.yml (else BBM_GITLAB_CONFIG, else Omnibus\'s /var/opt/gitlab/gitlab-rails/etc or a source install\'s /home/git/gitlab/config); its databases are used when no connection is given'
+complete -c bbm -n '__bbm_at bbm jobs list' -l 'json' -d 'print a machine-readable JSON result on stdout'
+complete -c bbm -n '__bbm_at bbm jobs list' -l 'no-color' -d 'no colour (also NO_COLOR=1; colour is only used on a terminal)'
+complete -c bbm -n '__bbm_at bbm jobs list' -s 'q' -l 'quiet' -d 'print only results and errors'
+complete -c bbm -n '__bbm_at bbm jobs list' -s 'v' -l 'verbose' -d 'more detail, and stack traces on errors'
+complete -c bbm -n '__bbm_at bbm jobs list' -l 'help' -d 'show this help and exit'
+complete -c bbm -n '__bbm_at bbm jobs list' -l 'jobs-dir' -r -F -d 'read job definitions (CLASS.yml, CLASS.yaml or CLASS.json) from DIR, before ~/.config/bbm/jobs and the built-in ones; repeatable, the first given wins'
 
 # Migration ids (main_85, ci_10) for the commands that take one, from the database through the
 # hidden 'bbm __complete migration-ids': asked only when the token being completed is such a command's

@@ -30,7 +30,8 @@ public final class BbmCommand implements Runnable {
    */
   static final List<Class<?>> SUBCOMMANDS = List.of(StatusCommand.class, CheckCommand.class, FinalizeCommand.class,
       RetryCommand.class, MarkFinishedCommand.class, PauseCommand.class, ResumeCommand.class,
-      PendingCountCommand.class, StealCommand.class, RemainingCommand.class, DbCommand.class, CompleteCommand.class,
+      PendingCountCommand.class, StealCommand.class, RemainingCommand.class, DbCommand.class, JobsCommand.class,
+      CompleteCommand.class,
       TrainCommand.class);
 
   /** The subcommand class whose name (or alias) is {@code word}; null when none is. */

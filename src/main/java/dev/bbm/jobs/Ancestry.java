@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,6 +56,11 @@ final class Ancestry {
 
   Optional<Entry> entry(String className) {
     return Optional.ofNullable(entries.get(className));
+  }
+
+  /** The subclasses listed, sorted. */
+  List<String> names() {
+    return entries.keySet().stream().sorted().toList();
   }
 
   int size() {

@@ -179,6 +179,29 @@ public final class JobRegistry {
         + " so bbm runs it as " + e.parent());
   }
 
+  /** Every class bbm can run, by name: its own, definitions, then the shipped index's thin subclasses. */
+  public List<KnownClass> known() {
+    Map<String, KnownClass> out = new TreeMap<>();
+    classes.forEach((name, kind) -> out.put(name, known(name, kind)));
+    Ancestry.shipped().names().forEach(name -> {
+      Ancestry.Entry e = Ancestry.shipped().entry(name).orElseThrow();
+      if (!out.containsKey(name) && classes.containsKey(e.parent())) {
+        out.put(name, new KnownClass(name, KnownClass.How.GENERIC_PARENT, e.parent(), e.gitlabFile()));
+      }
+    });
+    return List.copyOf(out.values());
+  }
+
+  private static KnownClass known(String name, JobKind kind) {
+    if (kind instanceof DefinitionJob d) {
+      String origin = d.definition().origin();
+      KnownClass.How how = origin.startsWith("built-in ") ? KnownClass.How.SHIPPED_DEFINITION
+          : KnownClass.How.USER_DEFINITION;
+      return new KnownClass(name, how, name, origin.replaceFirst("^built-in ", ""));
+    }
+    return new KnownClass(name, KnownClass.How.NATIVE, name, "bbm");
+  }
+
   /** A legacy job class by name; a leading {@code ::} or module path is ignored. */
   public Optional<LegacyJobClass> findLegacy(String className) {
     String name = JobClassNames.withoutModule(className);

@@ -1,0 +1,29 @@
+package dev.bbm.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** bbm jobs: the job classes bbm can run. */
+@Command(name = "jobs", sortOptions = false,
+    header = "List the job classes bbm can run, and how.",
+    description = "Job classes are GitLab's batched background migration classes (job_class_name). bbm runs"
+        + " some natively, GitLab's thin subclasses of those as their generic parent, and others from job"
+        + " definitions. Run 'bbm jobs COMMAND --help' for a command's options.",
+    subcommands = {JobsListCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {"  bbm jobs list", "  bbm jobs list --json"})
+final class JobsCommand implements Runnable {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--help", usageHelp = true, description = "show this help and exit")
+  boolean help;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "a jobs command is missing: list; run 'bbm jobs --help'");
+  }
+}

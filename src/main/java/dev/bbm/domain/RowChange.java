@@ -72,6 +72,29 @@ public sealed interface RowChange {
     }
   }
 
+  /**
+   * GitLab's BackfillPartitionedTable (BulkCopy.copy_between): {@code INSERT INTO destination (columns)
+   * SELECT columns FROM the batch table WHERE <the sub-batch> FOR UPDATE ON CONFLICT (conflictColumns)
+   * DO NOTHING}; the batch table itself is not written.
+   */
+  record InsertInto(String destinationTable, List<String> columns, List<String> conflictColumns)
+      implements RowChange {
+    public InsertInto {
+      columns = List.copyOf(columns);
+      conflictColumns = List.copyOf(conflictColumns);
+    }
+
+    @Override
+    public List<String> targetColumns() {
+      return List.of();
+    }
+
+    @Override
+    public boolean planFirst() {
+      return true;
+    }
+  }
+
   /** Nothing to change: GitLab's job then does nothing and succeeds. */
   record NoChange() implements RowChange {
     @Override

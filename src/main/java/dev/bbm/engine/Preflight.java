@@ -5,6 +5,7 @@ import dev.bbm.domain.BatchingKind;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.Identifiers;
+import dev.bbm.domain.TableShape;
 import dev.bbm.jobs.JobInput;
 import dev.bbm.jobs.JobKind;
 import dev.bbm.jobs.JobRegistry;
@@ -37,7 +38,8 @@ final class Preflight {
         + "); if its work is done another way, bbm mark-finished " + m.displayId() + " records it as finished"));
     Optional<BatchingKind> rowBatching = rowBatching(m);
     TableInfo table = checkTable(m, db);
-    SubBatchWork work = kind.work(new JobInput(m.tableName(), table.columnTypes().keySet(), m.jobArguments().value()));
+    SubBatchWork work = kind.work(new JobInput(m.tableName(), table.columnTypes().keySet(), m.jobArguments().value(),
+        name -> shape(db, name)));
     SubBatchStatement statement = SubBatchStatement.of(m.tableName(), m.columnName(), work.change(), work.scope());
     if (work.change().planFirst()) {
       checkTargets(m, table, work);
@@ -51,6 +53,16 @@ final class Preflight {
     return new MigrationPlan(m, table, work, statement,
         BatchingStrategy.of(batching, m.tableName(), m.columnName(), work.scope()),
         registry.resolution(m.jobClassName()).orElse(m.jobClassName()));
+  }
+
+  /** A table's shape for a job kind; a catalogue error is not an answer, so it is rethrown unchecked. */
+  private static Optional<TableShape> shape(Database db, String name) {
+    try {
+      return db.stores().catalog().shape(db.session(), name);
+    } catch (SQLException e) {
+      throw new BbmException(ExitCode.FAILURE, "cannot read the catalogue entry of table " + name + ": "
+          + SqlErrors.firstLine(e.getMessage()), e);
+    }
   }
 
   /** Options that cannot work with this migration: a sub-batch larger than its job. */

@@ -52,6 +52,7 @@ public final class JobRegistry {
     java.put(CopyColumnJob.NAME, new CopyColumnJob());
     java.put(BackfillDesiredShardingKeyJob.NAME, BackfillDesiredShardingKeyJob.plain());
     java.put(BackfillDesiredShardingKeyJob.PARTITION_NAME, BackfillDesiredShardingKeyJob.partitioned());
+    java.put(BackfillPartitionedTableJob.NAME, new BackfillPartitionedTableJob());
     r.legacy.put(CopyColumnJob.NAME, new LegacyCopyColumnJob());
     for (LegacyJobClass extra : ServiceLoader.load(LegacyJobClass.class)) {
       r.legacy.putIfAbsent(extra.name(), extra);

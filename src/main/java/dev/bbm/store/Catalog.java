@@ -1,11 +1,14 @@
 package dev.bbm.store;
 
 import dev.bbm.domain.Identifiers;
+import dev.bbm.domain.TableShape;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -51,5 +54,34 @@ public final class Catalog {
       }
     }
     return Optional.of(new TableInfo(quoted, columns, leading));
+  }
+
+  /** A table's columns in order, its primary key in key order, and whether it is partitioned; empty when absent. */
+  public Optional<TableShape> shape(Connection c, String tableName) throws SQLException {
+    String quoted = Identifiers.quoteQualified(tableName);
+    List<String> columns = new ArrayList<>();
+    List<String> key = new ArrayList<>();
+    boolean partitioned = false;
+    try (PreparedStatement ps = c.prepareStatement("SELECT a.attname, cl.relkind = 'p',"
+        + " array_position(i.indkey::int2[], a.attnum) FROM pg_class cl"
+        + " JOIN pg_attribute a ON a.attrelid = cl.oid AND a.attnum > 0 AND NOT a.attisdropped"
+        + " LEFT JOIN pg_index i ON i.indrelid = cl.oid AND i.indisprimary"
+        + " WHERE cl.oid = to_regclass(?) ORDER BY a.attnum")) {
+      ps.setString(1, quoted);
+      List<int[]> positions = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          columns.add(rs.getString(1));
+          partitioned = rs.getBoolean(2);
+          int position = rs.getInt(3);
+          if (!rs.wasNull()) {
+            positions.add(new int[] {position, columns.size() - 1});
+          }
+        }
+      }
+      positions.sort((a, b) -> Integer.compare(a[0], b[0]));
+      positions.forEach(p -> key.add(columns.get(p[1])));
+    }
+    return columns.isEmpty() ? Optional.empty() : Optional.of(new TableShape(tableName, columns, key, partitioned));
   }
 }

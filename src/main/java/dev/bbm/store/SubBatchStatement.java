@@ -45,6 +45,9 @@ public final class SubBatchStatement {
     if (change instanceof RowChange.SetExpressions set) {
       return new SubBatchStatement(quotedTable, quotedColumn, set.set(), setting(quotedTable, set.set()), scope);
     }
+    if (change instanceof RowChange.InsertInto insert) {
+      return new SubBatchStatement(quotedTable, quotedColumn, SqlFragment.of(""), inserting(quotedTable, insert), scope);
+    }
     if (change instanceof RowChange.UpdateFrom from) {
       return new SubBatchStatement(quotedTable, quotedColumn, SqlFragment.of(""), joining(quotedTable, from), scope);
     }
@@ -81,6 +84,14 @@ public final class SubBatchStatement {
    * @param set the values bound before the rows' condition (the SET clause's placeholders)
    * @param update the change, given the condition that picks the sub-batch's rows
    */
+  /** GitLab's BulkCopy: the sub-batch's rows copied, those whose key is there already left alone. */
+  private static UnaryOperator<String> inserting(String quotedTable, RowChange.InsertInto i) {
+    String columns = String.join(", ", i.columns().stream().map(Identifiers::quote).toList());
+    String conflict = String.join(", ", i.conflictColumns().stream().map(Identifiers::quote).toList());
+    return rows -> "INSERT INTO " + Identifiers.quoteQualified(i.destinationTable()) + " (" + columns + ") SELECT "
+        + columns + " FROM " + quotedTable + " WHERE " + rows + " FOR UPDATE ON CONFLICT (" + conflict + ") DO NOTHING";
+  }
+
   private static String partition(RowChange.UpdateFrom f) {
     if (f.partitionColumn() == null) {
       return "";

@@ -11,14 +11,12 @@ public sealed interface RowChange {
   /** The columns the change writes, checked against the table before anything runs. */
   List<String> targetColumns();
 
-  /** Whether the SQL comes from outside bbm's own code (a definition), so it is planned before it runs. */
-  default boolean foreignSql() {
-    return false;
-  }
-
-  /** Whether PostgreSQL plans one sub-batch before anything runs: foreign SQL, or names of other tables. */
+  /**
+   * Whether PostgreSQL plans one sub-batch before anything runs: SQL written outside bbm's code (a
+   * definition), or names of tables other than the batch table.
+   */
   default boolean planFirst() {
-    return foreignSql();
+    return false;
   }
 
   /** Each pair {@code target = source}: GitLab's column copy. Both names are validated identifiers. */
@@ -46,7 +44,7 @@ public sealed interface RowChange {
     }
 
     @Override
-    public boolean foreignSql() {
+    public boolean planFirst() {
       return true;
     }
   }

@@ -5,7 +5,6 @@ import dev.bbm.domain.BatchingKind;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.Identifiers;
-import dev.bbm.domain.TableShape;
 import dev.bbm.jobs.JobInput;
 import dev.bbm.jobs.JobKind;
 import dev.bbm.jobs.JobRegistry;
@@ -38,8 +37,7 @@ final class Preflight {
         + "); if its work is done another way, bbm mark-finished " + m.displayId() + " records it as finished"));
     Optional<BatchingKind> rowBatching = rowBatching(m);
     TableInfo table = checkTable(m, db);
-    SubBatchWork work = kind.work(new JobInput(m.tableName(), table.columnTypes().keySet(), m.jobArguments().value(),
-        name -> shape(db, name)));
+    SubBatchWork work = work(kind, m, table, db);
     SubBatchStatement statement = SubBatchStatement.of(m.tableName(), m.columnName(), work.change(), work.scope());
     if (work.change().planFirst()) {
       checkTargets(m, table, work);
@@ -55,13 +53,33 @@ final class Preflight {
         registry.resolution(m.jobClassName()).orElse(m.jobClassName()));
   }
 
-  /** A table's shape for a job kind; a catalogue error is not an answer, so it is rethrown unchecked. */
-  private static Optional<TableShape> shape(Database db, String name) {
+  /** Carries a catalogue read's SQLException through a job kind, which sees tables as a plain function. */
+  private static final class CatalogReadFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CatalogReadFailed(SQLException cause) {
+      super(cause);
+    }
+  }
+
+  /**
+   * The kind's work for this migration. Another table the kind looks up is read from the catalogue;
+   * a database error there leaves as the SQLException it is, so the engine words it as every other
+   * (a lost connection is exit 3).
+   */
+  private static SubBatchWork work(JobKind kind, BatchedMigration m, TableInfo table, Database db)
+      throws SQLException {
+    JobInput input = new JobInput(m.tableName(), table.columnTypes().keySet(), m.jobArguments().value(), name -> {
+      try {
+        return db.stores().catalog().shape(db.session(), name);
+      } catch (SQLException e) {
+        throw new CatalogReadFailed(e);
+      }
+    });
     try {
-      return db.stores().catalog().shape(db.session(), name);
-    } catch (SQLException e) {
-      throw new BbmException(ExitCode.FAILURE, "cannot read the catalogue entry of table " + name + ": "
-          + SqlErrors.firstLine(e.getMessage()), e);
+      return kind.work(input);
+    } catch (CatalogReadFailed e) {
+      throw (SQLException) e.getCause();
     }
   }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,9 +57,9 @@ final class Ancestry {
     return Optional.ofNullable(entries.get(className));
   }
 
-  /** The subclasses listed, sorted. */
-  List<String> names() {
-    return entries.keySet().stream().sorted().toList();
+  /** Every subclass listed, with its entry. */
+  Map<String, Entry> entries() {
+    return entries;
   }
 
   int size() {

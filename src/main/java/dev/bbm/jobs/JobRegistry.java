@@ -184,8 +184,7 @@ public final class JobRegistry {
   public List<KnownClass> known() {
     Map<String, KnownClass> out = new TreeMap<>();
     classes.forEach((name, kind) -> out.put(name, known(name, kind)));
-    Ancestry.shipped().names().forEach(name -> {
-      Ancestry.Entry e = Ancestry.shipped().entry(name).orElseThrow();
+    Ancestry.shipped().entries().forEach((name, e) -> {
       if (!out.containsKey(name) && classes.containsKey(e.parent())) {
         out.put(name, new KnownClass(name, KnownClass.How.GENERIC_PARENT, e.parent(), e.gitlabFile()));
       }

@@ -40,7 +40,8 @@ public final class SubBatchStatement {
     String quotedTable = Identifiers.quoteQualified(table);
     String quotedColumn = Identifiers.quote(batchColumn);
     if (change instanceof RowChange.CopyColumns copy) {
-      return new SubBatchStatement(quotedTable, quotedColumn, copies(copy), setting(quotedTable, copies(copy)), scope);
+      SqlFragment set = copies(copy);
+      return new SubBatchStatement(quotedTable, quotedColumn, set, setting(quotedTable, set), scope);
     }
     if (change instanceof RowChange.SetExpressions set) {
       return new SubBatchStatement(quotedTable, quotedColumn, set.set(), setting(quotedTable, set.set()), scope);

@@ -43,6 +43,11 @@ final class FailurePolicy {
     if (!FailureRules.canSplit(job.attempts(), job.batchSize(), job.subBatchSize())) {
       return;
     }
+    if (job.cursorBased()) {
+      progress.note("job " + job.id() + " timed out on its last attempt; GitLab does not split cursor jobs, so it"
+          + " stays failed until retried");
+      return;
+    }
     int half = job.batchSize() / 2;
     Long midpoint = half < 1 ? null
         : run.plan().nextBatch(c, job.minValue(), half).map(JobRange::max).orElse(null);

@@ -133,7 +133,7 @@ final class Fence {
         if (why == null) {
           live = j;
         } else if (stale.add(j.id())) {
-          progress.note("job " + j.id() + " (" + j.range() + ") is marked running but " + why + "; bbm retries it");
+          progress.note("job " + j.id() + " (" + j.rangeText() + ") is marked running but " + why + "; bbm retries it");
         }
       }
       if (live == null) {

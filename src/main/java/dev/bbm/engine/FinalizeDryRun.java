@@ -2,6 +2,7 @@ package dev.bbm.engine;
 
 import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.BatchedMigration;
+import dev.bbm.domain.Cursor;
 import dev.bbm.domain.Durations;
 import dev.bbm.domain.JobCounts;
 import dev.bbm.store.Database;
@@ -29,8 +30,8 @@ final class FinalizeDryRun {
       lines.add("run " + o.parallel() + " jobs at once on " + o.parallel() + " connections; each range is handed out"
           + " under a row lock on the migration (SELECT ... FOR UPDATE)");
     }
-    lines.add(jobsLine(m, o));
-    lines.add(subBatchLine(plan, o));
+    lines.add(plan.cursor() != null ? cursorJobsLine(plan, o) : jobsLine(m, o));
+    lines.add(plan.cursor() != null ? cursorSubBatchLine(plan) : subBatchLine(plan, o));
     int pause = o.pauseMs() != null ? o.pauseMs() : o.fast() ? 0 : m.pauseMs();
     lines.add("pause " + pause + " ms between sub-batches");
     lines.add(healthLine(m, o.health()));
@@ -60,6 +61,20 @@ final class FinalizeDryRun {
     int batch = o.batchSize() != null ? o.batchSize() : m.batchSize();
     return "create jobs of " + batch + (adaptiveJobs ? " rows and more (sized to take a few seconds each)" : "")
         + " over " + m.columnName() + " from " + nextMin + " to " + m.maxValue();
+  }
+
+  private String cursorJobsLine(MigrationPlan plan, FinalizeOptions o) throws SQLException {
+    BatchedMigration m = plan.migration();
+    CursorPlan cursor = plan.cursor();
+    Cursor lastMax = stores.jobRows().lastCursorJob(db.session(), m.id()).map(j -> j.cursor().max()).orElse(null);
+    int batch = o.batchSize() != null ? o.batchSize() : m.batchSize();
+    return "create jobs of " + batch + " rows in the order of (" + String.join(", ", cursor.columns()) + "), after "
+        + cursor.after(lastMax).json() + " up to " + cursor.bounds().max().json() + ", each with min_cursor/max_cursor";
+  }
+
+  private static String cursorSubBatchLine(MigrationPlan plan) {
+    return plan.cursor().statement() == null ? "each job updates nothing"
+        : "each sub-batch runs: " + plan.cursor().statement().sql();
   }
 
   private static String subBatchLine(MigrationPlan plan, FinalizeOptions o) {

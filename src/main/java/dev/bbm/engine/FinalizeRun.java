@@ -1,7 +1,7 @@
 package dev.bbm.engine;
 
+import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.BatchedMigration;
-import dev.bbm.domain.JobRange;
 import dev.bbm.domain.MigrationStatus;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +43,7 @@ final class FinalizeRun {
     this.stopRequested = stopRequested;
     this.totalKeys = plan.totalKeys();
     this.announcedStale.addAll(announcedStale);
-    this.covered = new AtomicLong(Math.min(totalKeys, coveredKeys));
+    this.covered = new AtomicLong(capped(coveredKeys));
   }
 
   MigrationPlan plan() {
@@ -98,9 +98,14 @@ final class FinalizeRun {
   }
 
   /** Counts a job's keys as covered; returns the keys covered so far. */
-  long cover(JobRange range) {
-    long keys = plan.batching().keysIn(range);
-    return covered.updateAndGet(v -> Math.min(totalKeys, v + keys));
+  long cover(BatchedJob job) {
+    long keys = plan.keysIn(job);
+    return covered.updateAndGet(v -> capped(v + keys));
+  }
+
+  /** Keys covered, never above the total when the total is known. */
+  private long capped(long keys) {
+    return totalKeys > 0 ? Math.min(totalKeys, keys) : keys;
   }
 
   void jobRan(long rowsChanged) {

@@ -98,7 +98,8 @@ final class Finalizer {
       Set<Long> staleRunning) throws SQLException {
     BatchedMigration m = plan.migration();
     JobCounts counts = stores.statistics().counts(db.session(), List.of(m.id())).getOrDefault(m.id(), JobCounts.NONE);
-    FinalizeRun run = newRun(plan, o, staleRunning, counts.succeededKeys());
+    long covered = plan.cursor() != null ? counts.succeededBatchSizes() : counts.succeededKeys();
+    FinalizeRun run = newRun(plan, o, staleRunning, covered);
     FailurePolicy policy = new FailurePolicy(stores, progress);
     progress.started(m, run.totalKeys(), run.coveredKeys());
     WorkerPool.Ends ends = new WorkerPool(db).run(run,
@@ -111,8 +112,8 @@ final class Finalizer {
     BatchedMigration m = plan.migration();
     FinalizeRun[] run = new FinalizeRun[1];
     BooleanSupplier stop = () -> run[0].stopping();
-    JobRunner runner = new JobRunner(stores.claims(), stores.transitionLogs(), plan.statement(), stop,
-        this::warnTransitionLogsOnce);
+    JobRunner runner = new JobRunner(stores.claims(), stores.transitionLogs(), plan.statement(),
+        plan.cursor() == null ? null : plan.cursor().statement(), stop, this::warnTransitionLogsOnce);
     HealthGate gate = new HealthGate(o.health(), m.tableName(), m.id(), progress, stop);
     run[0] = new FinalizeRun(plan, o, runner, gate, stopRequested, staleRunning, covered);
     return run[0];

@@ -1,8 +1,11 @@
 package dev.bbm.engine;
 
 import dev.bbm.domain.BatchedJob;
+import dev.bbm.domain.Cursor;
+import dev.bbm.domain.CursorRange;
 import dev.bbm.domain.JobStatus;
 import dev.bbm.domain.Pause;
+import dev.bbm.store.CursorSubBatch;
 import dev.bbm.store.Database;
 import dev.bbm.store.JobClaims;
 import dev.bbm.store.SqlErrors;
@@ -31,14 +34,16 @@ final class JobRunner {
   private final JobClaims claims;
   private final TransitionLogStore logs;
   private final SubBatchStatement update;
+  private final CursorSubBatch cursorUpdate;
   private final BooleanSupplier stopRequested;
   private final Consumer<String> warnOnce;
 
-  JobRunner(JobClaims claims, TransitionLogStore logs, SubBatchStatement update, BooleanSupplier stopRequested,
-      Consumer<String> warnOnce) {
+  JobRunner(JobClaims claims, TransitionLogStore logs, SubBatchStatement update, CursorSubBatch cursorUpdate,
+      BooleanSupplier stopRequested, Consumer<String> warnOnce) {
     this.claims = claims;
     this.logs = logs;
     this.update = update;
+    this.cursorUpdate = cursorUpdate;
     this.stopRequested = stopRequested;
     this.warnOnce = warnOnce;
   }
@@ -55,7 +60,7 @@ final class JobRunner {
     long t0 = System.nanoTime();
     boolean interrupted;
     try {
-      interrupted = walk(c, w, pauseMs);
+      interrupted = running.cursorBased() ? walkCursor(c, w, pauseMs) : walk(c, w, pauseMs);
     } catch (SQLException e) {
       if (SqlErrors.isConnectionLost(e)) {
         throw e;
@@ -90,7 +95,7 @@ final class JobRunner {
       this.job = job;
       this.sizer = sizer;
       this.maxWidth = maxWidth;
-      this.cursor = job.minValue();
+      this.cursor = job.minValue(); // 0 for a cursor job, which walks its own way (walkCursor)
     }
   }
 
@@ -103,6 +108,38 @@ final class JobRunner {
         return false;
       }
       w.cursor = coveredUpTo + 1;
+      if (stopRequested.getAsBoolean()) {
+        return true;
+      }
+      if (System.nanoTime() - lastTouch > TOUCH_EVERY_NANOS) {
+        claims.touch(c, w.job.id());
+        lastTouch = System.nanoTime();
+      }
+      Pause.sleepMillis(pauseMs);
+    }
+    return false;
+  }
+
+  /**
+   * A cursor job's sub-batches (GitLab's keyset iterator, sub_batch_size rows each) until its
+   * max_cursor is covered (false) or a stop is requested (true); --fast's key-width sub-batches do
+   * not apply to cursors.
+   */
+  private boolean walkCursor(Connection c, Walk w, int pauseMs) throws SQLException {
+    CursorRange range = w.job.cursor();
+    Cursor from = range.min();
+    boolean first = true;
+    long lastTouch = System.nanoTime();
+    int size = Math.max(1, Math.min(w.job.subBatchSize(), w.job.batchSize()));
+    while (cursorUpdate != null) {
+      long s0 = System.nanoTime();
+      CursorSubBatch.Result r = cursorUpdate.run(c, from, first, range.max(), size);
+      w.metrics.add((System.nanoTime() - s0) / 1e9, r.rowsChanged());
+      if (r.coveredUpTo() == null || r.coveredUpTo().compareTo(range.max()) >= 0) {
+        return false;
+      }
+      from = r.coveredUpTo();
+      first = false;
       if (stopRequested.getAsBoolean()) {
         return true;
       }

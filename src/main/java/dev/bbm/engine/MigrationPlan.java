@@ -1,5 +1,6 @@
 package dev.bbm.engine;
 
+import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.JobRange;
 import dev.bbm.jobs.SubBatchWork;
@@ -18,18 +19,32 @@ import java.util.Optional;
  *
  * @param statement the sub-batch statement, or null when the work changes nothing
  * @param resolution how the migration's job class name led to the kind that runs it
+ * @param cursor how a cursor-batched migration (GitLab 17.6+) runs, or null for one batched by an
+ *     integer column
  */
 record MigrationPlan(BatchedMigration migration, TableInfo table, SubBatchWork work, SubBatchStatement statement,
-    BatchingStrategy batching, String resolution) {
+    BatchingStrategy batching, String resolution, CursorPlan cursor) {
 
   /** The next job's range from the migration's batching strategy, not yet clamped. */
   Optional<JobRange> nextBatch(Connection c, long min, int batchSize) throws SQLException {
     return batching.nextRange(c, min, batchSize);
   }
 
-  /** The keys the migration spans, for progress. */
+  /**
+   * The keys the migration spans, for progress; for a cursor-batched migration, GitLab's own
+   * measure: the rows its queueing counted (total_tuple_count), 0 when unknown.
+   */
   long totalKeys() {
+    if (cursor != null) {
+      Long tuples = migration.totalTupleCount();
+      return tuples == null ? 0 : Math.max(0, tuples);
+    }
     return batching.totalKeys(migration.minValue(), migration.maxValue());
+  }
+
+  /** The keys a finished job covered, for progress; a cursor job counts its batch size, as GitLab's progress does. */
+  long keysIn(BatchedJob job) {
+    return job.cursorBased() ? job.batchSize() : batching.keysIn(job.range());
   }
 
   /** For --dry-run: where a job's SQL comes from, the values bound to it, the batching used. */
@@ -37,7 +52,7 @@ record MigrationPlan(BatchedMigration migration, TableInfo table, SubBatchWork w
     List<String> out = new ArrayList<>();
     out.add(resolution);
     out.addAll(work.describe());
-    out.add(batching.describe());
+    out.add(cursor != null ? cursor.batching().describe() : batching.describe());
     return out;
   }
 

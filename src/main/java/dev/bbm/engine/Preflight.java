@@ -12,6 +12,7 @@ import dev.bbm.jobs.SubBatchWork;
 import dev.bbm.store.BatchingStrategy;
 import dev.bbm.store.Database;
 import dev.bbm.store.JobCoverage;
+import dev.bbm.store.Plannable;
 import dev.bbm.store.SqlErrors;
 import dev.bbm.store.SqlState;
 import dev.bbm.store.SubBatchStatement;
@@ -38,10 +39,13 @@ final class Preflight {
     Optional<BatchingKind> rowBatching = rowBatching(m);
     TableInfo table = checkTable(m, db);
     SubBatchWork work = work(kind, m, table, db);
-    SubBatchStatement statement = SubBatchStatement.of(m.tableName(), m.columnName(), work.change(), work.scope());
-    if (work.change().planFirst()) {
+    CursorPlan cursor = m.cursorBased() ? CursorPreflight.plan(m, kind, table, work, db) : null;
+    SubBatchStatement statement = cursor != null ? null
+        : SubBatchStatement.of(m.tableName(), m.columnName(), work.change(), work.scope());
+    Plannable planned = cursor != null ? cursor.statement() : statement;
+    if (work.change().planFirst() && planned != null) {
       checkTargets(m, table, work);
-      verify(statement, db, work, m);
+      verify(planned, db, work, m);
     }
     // the row's batch_class_name wins; a job kind's wish counts only where the row has GitLab's default
     BatchingKind batching = rowBatching.orElse(BatchingKind.PRIMARY_KEY);
@@ -50,7 +54,7 @@ final class Preflight {
     }
     return new MigrationPlan(m, table, work, statement,
         BatchingStrategy.of(batching, m.tableName(), m.columnName(), work.scope()),
-        registry.resolution(m.jobClassName()).orElse(m.jobClassName()));
+        registry.resolution(m.jobClassName()).orElse(m.jobClassName()), cursor);
   }
 
   /** Carries a catalogue read's SQLException through a job kind, which sees tables as a plain function. */
@@ -96,9 +100,12 @@ final class Preflight {
   /** The row itself: integer bounds in order, and no two jobs over the same keys. */
   private static void checkRow(BatchedMigration m, Database db) throws SQLException {
     String id = m.displayId();
-    if (m.cursorBased() || m.minValue() == null || m.maxValue() == null) {
-      throw refuse("migration " + id + " is cursor-based (min_cursor/max_cursor), which bbm cannot run yet;"
-          + " let GitLab's Sidekiq run it, or use bbm mark-finished if its work is done");
+    if (m.cursorBased()) {
+      return; // its cursors are checked against the job class's cursor columns (CursorPreflight)
+    }
+    if (m.minValue() == null || m.maxValue() == null) {
+      throw refuse("migration " + id + " has neither min_value/max_value nor min_cursor/max_cursor; bbm cannot tell"
+          + " which keys it covers");
     }
     if (m.maxValue() < m.minValue()) {
       throw refuse("migration " + id + " has max_value " + m.maxValue() + " below min_value " + m.minValue()
@@ -140,6 +147,9 @@ final class Preflight {
       throw refuse("migration " + id + " batches over column " + m.columnName() + ", which table " + m.tableName()
           + " does not have");
     }
+    if (m.cursorBased()) {
+      return table; // batched over the job class's cursor columns, not this one
+    }
     if (!INTEGER_TYPES.contains(type)) {
       throw refuse("migration " + id + " batches over column " + m.columnName() + " of type " + type
           + "; bbm batches over integer columns only");
@@ -169,7 +179,7 @@ final class Preflight {
    * Has PostgreSQL plan one sub-batch without running it, so that SQL that does not fit the table
    * (a misspelt column, a type mismatch, a syntax error) is refused before anything changes.
    */
-  private static void verify(SubBatchStatement statement, Database db, SubBatchWork work, BatchedMigration m)
+  private static void verify(Plannable statement, Database db, SubBatchWork work, BatchedMigration m)
       throws SQLException {
     try {
       statement.verify(db.session());

@@ -43,8 +43,8 @@ final class Retrier {
     if (dryRun) {
       List<String> changes = new ArrayList<>();
       for (BatchedJob j : failed) {
-        changes.add("job " + j.id() + " " + j.range() + " (attempts " + j.attempts() + "): split in two where"
-            + " possible, attempts 0");
+        changes.add("job " + j.id() + " " + j.rangeText() + " (attempts " + j.attempts() + "): "
+            + (j.cursorBased() ? "attempts 0 (GitLab cannot split cursor jobs)" : "split in two where possible, attempts 0"));
       }
       changes.add("migration " + m.displayId() + ": failed -> active");
       return new RetryResult(m, changes, true, null);
@@ -56,6 +56,12 @@ final class Retrier {
       List<String> changes = db.inTransaction(c -> {
         List<String> out = new ArrayList<>();
         for (BatchedJob j : failed) {
+          if (j.cursorBased()) {
+            // GitLab's split_and_retry! refuses cursor jobs; their attempts are reset, their range kept
+            stores.repairs().split(c, j, j.batchSize(), null);
+            out.add("job " + j.id() + " " + j.rangeText() + ": attempts reset (cursor jobs are not split)");
+            continue;
+          }
           int half = j.batchSize() / 2;
           Long midpoint = half < 1 ? null : plan.nextBatch(c, j.minValue(), half).map(JobRange::max).orElse(null);
           Long copy = stores.repairs().split(c, j, half, midpoint);

@@ -3,6 +3,8 @@ package dev.bbm.engine;
 import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.BbmException;
+import dev.bbm.domain.Cursor;
+import dev.bbm.domain.CursorRange;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.JobRange;
 import dev.bbm.domain.JobStatus;
@@ -106,7 +108,7 @@ final class Worker implements Callable<WorkerEnd> {
       Optional<BatchedJob> stale = stores.claims().claimStaleRunning(tx, m.id(), run.options().staleAfter());
       if (stale.isPresent()) {
         BatchedJob j = stale.get();
-        String note = run.firstStaleNotice(j.id()) ? "job " + j.id() + " (" + j.range() + ") is marked running"
+        String note = run.firstStaleNotice(j.id()) ? "job " + j.id() + " (" + j.rangeText() + ") is marked running"
             + " but its runner is gone; bbm retries it" : null;
         return start(tx, j, note);
       }
@@ -120,6 +122,13 @@ final class Worker implements Callable<WorkerEnd> {
   }
 
   private Claim start(Connection tx, BatchedJob job, String note) throws SQLException {
+    boolean cursorMigration = run.plan().cursor() != null;
+    if (job.cursorBased() != cursorMigration) {
+      throw BbmException.usage("batched job " + job.id() + " has " + (job.cursorBased()
+          ? "min_cursor/max_cursor (a cursor job) but migration " + run.migration().displayId() + " is batched by"
+              + " integer range" : "min_value/max_value but migration " + run.migration().displayId()
+              + " is batched by cursor") + "; bbm will not guess which keys it covers");
+    }
     Integer subOverride = run.isShrunk(job.id()) ? null : run.options().subBatchSize();
     Optional<BatchedJob> running = stores.claims().markRunning(tx, job, runnerJson, subOverride);
     if (running.isEmpty()) {
@@ -131,6 +140,9 @@ final class Worker implements Callable<WorkerEnd> {
 
   /** GitLab's find_or_create_next_batched_job: next range after the last job, clamped to max_value. */
   private Optional<BatchedJob> createNext(Connection tx) throws SQLException {
+    if (run.plan().cursor() != null) {
+      return createNextCursor(tx, run.plan().cursor());
+    }
     BatchedMigration m = run.migration();
     FinalizeOptions o = run.options();
     Optional<BatchedJob> last = stores.jobRows().lastJob(tx, m.id());
@@ -154,6 +166,31 @@ final class Worker implements Callable<WorkerEnd> {
     int sub = Math.min(size, o.subBatchSize() != null ? o.subBatchSize()
         : run.adaptive() ? sizer.current() : m.subBatchSize());
     BatchedJob job = stores.claims().createRunning(tx, m.id(), range, size, Math.max(1, sub), m.pauseMs(), runnerJson);
+    run.runner().log(tx, job.id(), JobStatus.PENDING, JobStatus.RUNNING, null, null);
+    return Optional.of(job);
+  }
+
+  /**
+   * The same for a cursor-batched migration: the rows after the last job's max_cursor (or after
+   * min_cursor), clamped to max_cursor. Its size is the optimizer's batch size (or --batch-size):
+   * a cursor has no key width for --fast to measure.
+   */
+  private Optional<BatchedJob> createNextCursor(Connection tx, CursorPlan cursor) throws SQLException {
+    BatchedMigration m = run.migration();
+    FinalizeOptions o = run.options();
+    Cursor lastMax = stores.jobRows().lastCursorJob(tx, m.id()).map(j -> j.cursor().max()).orElse(null);
+    int size = o.batchSize() != null ? o.batchSize() : batchSize;
+    Optional<CursorRange> bounds = cursor.batching().nextRange(tx, cursor.after(lastMax), size);
+    if (bounds.isEmpty()) {
+      return Optional.empty();
+    }
+    CursorRange range = CursorRange.clamp(bounds.get().min(), bounds.get().max(), cursor.bounds().max());
+    if (range == null) {
+      return Optional.empty();
+    }
+    int sub = Math.min(size, o.subBatchSize() != null ? o.subBatchSize() : m.subBatchSize());
+    BatchedJob job = stores.claims().createRunningCursor(tx, m.id(), range, size, Math.max(1, sub), m.pauseMs(),
+        runnerJson);
     run.runner().log(tx, job.id(), JobStatus.PENDING, JobStatus.RUNNING, null, null);
     return Optional.of(job);
   }
@@ -182,7 +219,7 @@ final class Worker implements Callable<WorkerEnd> {
 
   private void recordSuccess(BatchedJob job, JobRunner.Outcome r) throws SQLException {
     FinalizeOptions o = run.options();
-    long covered = run.cover(r.job().range());
+    long covered = run.cover(r.job());
     progress.jobFinished(r.job(), true, r.rows(), r.took(), null, covered, run.totalKeys());
     if (o.batchSize() == null) {
       if (o.fast()) {

@@ -1,5 +1,7 @@
 package dev.bbm.jobs;
 
+import java.util.List;
+
 /**
  * A GitLab job class bbm can execute: it reads a migration's job arguments and says what each
  * sub-batch does. Kinds never see a connection, so all SQL stays in the store layer. A new kind is
@@ -17,4 +19,12 @@ public interface JobKind {
    * arguments cannot be run against its table.
    */
   SubBatchWork work(JobInput input);
+
+  /**
+   * GitLab's {@code cursor :a, :b}: the columns a cursor-batched migration (17.6+) of this class
+   * is batched over, in order; empty for classes batched by an integer column.
+   */
+  default List<String> cursorColumns() {
+    return List.of();
+  }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.BatchedMigration;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -71,6 +72,19 @@ final class JsonNodes {
   }
 
   /** A migration's id, status and configuration, the fields every result about one migration has. */
+  /** A job's range: min_value/max_value, or for a cursor job null values and its min_cursor/max_cursor. */
+  static void putRange(ObjectNode n, BatchedJob job) {
+    if (job.cursorBased()) {
+      n.putNull("min_value");
+      n.putNull("max_value");
+      n.set("min_cursor", raw(job.cursor().min().json()));
+      n.set("max_cursor", raw(job.cursor().max().json()));
+    } else {
+      n.put("min_value", job.minValue());
+      n.put("max_value", job.maxValue());
+    }
+  }
+
   static void putMigration(ObjectNode n, BatchedMigration m) {
     n.put("id", m.displayId());
     n.put("status", m.status().label());

@@ -44,8 +44,7 @@ final class NdjsonProgress implements ProgressListener {
     events.emit("job_finished", migration, true, n -> {
       n.put("job_id", job.id());
       n.put("succeeded", succeeded);
-      n.put("min_value", job.minValue());
-      n.put("max_value", job.maxValue());
+      JsonNodes.putRange(n, job);
       n.put("attempts", job.attempts());
       n.put("rows", rows);
       n.put("seconds", JsonNodes.seconds(took));

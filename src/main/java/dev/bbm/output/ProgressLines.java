@@ -30,8 +30,9 @@ final class ProgressLines implements ProgressListener {
   }
 
   static String header(BatchedMigration m, long totalKeys, long coveredKeys) {
-    return "finalizing " + m.displayId() + " (" + m.configurationText() + "): " + m.columnName() + " "
-        + m.minValue() + ".." + m.maxValue() + ", " + pct(coveredKeys, totalKeys) + " done";
+    String range = m.cursorBased() ? "by cursor" : m.columnName() + " " + m.minValue() + ".." + m.maxValue();
+    return "finalizing " + m.displayId() + " (" + m.configurationText() + "): " + range + ", "
+        + pct(coveredKeys, totalKeys) + " done";
   }
 
   static String legacyHeader(String className, int jobs) {
@@ -39,7 +40,7 @@ final class ProgressLines implements ProgressListener {
   }
 
   static String jobFailed(BatchedJob job, Duration took, String error) {
-    return "job " + job.id() + " " + job.range() + ": failed (attempt " + job.attempts() + " of 3) after "
+    return "job " + job.id() + " " + job.rangeText() + ": failed (attempt " + job.attempts() + " of 3) after "
         + String.format(Locale.ROOT, "%.2fs", took.toNanos() / 1e9) + ": " + error;
   }
 

@@ -118,8 +118,7 @@ public final class StatusRenderer {
     for (BatchedJob j : d.latestJobs()) {
       ObjectNode n = latest.addObject();
       n.put("id", j.id());
-      n.put("min_value", j.minValue());
-      n.put("max_value", j.maxValue());
+      JsonNodes.putRange(n, j);
       n.put("status", j.status().label());
       n.put("attempts", j.attempts());
       n.put("batch_size", j.batchSize());

@@ -1,6 +1,7 @@
 package dev.bbm.store;
 
 import dev.bbm.domain.BatchedJob;
+import dev.bbm.domain.CursorRange;
 import dev.bbm.domain.JobRange;
 import dev.bbm.domain.JobStatus;
 import java.sql.Connection;
@@ -84,6 +85,23 @@ public final class JobClaims {
         + " RETURNING " + JobRows.COLUMNS;
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       Bindings.all(ps, migrationId, range.min(), range.max(), batchSize, subBatchSize, pauseMs, runnerMetricsJson);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return JobRows.map(rs);
+      }
+    }
+  }
+
+  /** As {@link #createRunning}, for a cursor-batched migration: min_cursor/max_cursor set, the values NULL. */
+  public BatchedJob createRunningCursor(Connection c, long migrationId, CursorRange range, int batchSize,
+      int subBatchSize, int pauseMs, String runnerMetricsJson) throws SQLException {
+    String sql = "INSERT INTO " + Layout.JOBS + " (batched_background_migration_id, min_cursor, max_cursor,"
+        + " batch_size, sub_batch_size, pause_ms, status, attempts, metrics, created_at, updated_at, started_at)"
+        + " VALUES (?, ?::jsonb, ?::jsonb, ?, ?, ?, " + JobStatus.RUNNING.code() + ", 1, ?::jsonb, now(), now(), now())"
+        + " RETURNING " + JobRows.COLUMNS;
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      Bindings.all(ps, migrationId, range.min().json(), range.max().json(), batchSize, subBatchSize, pauseMs,
+          runnerMetricsJson);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return JobRows.map(rs);

@@ -2,6 +2,8 @@ package dev.bbm.store;
 
 import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.BbmException;
+import dev.bbm.domain.Cursor;
+import dev.bbm.domain.CursorRange;
 import dev.bbm.domain.JobStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,25 +18,37 @@ import java.util.Optional;
 /** Reads rows of batched_background_migration_jobs as BatchedJob: the one place that knows their columns. */
 public final class JobRows {
   static final String COLUMNS = "id, batched_background_migration_id, min_value, max_value, batch_size,"
-      + " sub_batch_size, pause_ms, status, attempts, created_at, updated_at, started_at, finished_at, metrics::text";
+      + " sub_batch_size, pause_ms, status, attempts, created_at, updated_at, started_at, finished_at, metrics::text,"
+      // the cursor columns exist from GitLab 17.6; read through the row's JSON so either layout works
+      + " to_jsonb(" + Layout.JOBS + ") ->> 'min_cursor', to_jsonb(" + Layout.JOBS + ") ->> 'max_cursor'";
   static final String FROM = " FROM " + Layout.JOBS;
 
   JobRows() {}
 
-  /** One row selected as {@link #COLUMNS}; a job bbm cannot trust (cursor-based, unknown status) is refused. */
+  /**
+   * One row selected as {@link #COLUMNS}; a job bbm cannot trust (neither a range nor cursors,
+   * unknown status) is refused.
+   */
   static BatchedJob map(ResultSet rs) throws SQLException {
     long id = rs.getLong(1);
     Long min = rs.getObject(3, Long.class);
     Long max = rs.getObject(4, Long.class);
+    CursorRange cursor = null;
     if (min == null || max == null) {
-      throw BbmException.usage("batched job " + id + " has no min_value/max_value (a cursor-based job),"
-          + " which bbm cannot run yet");
+      String minCursor = rs.getString(15);
+      String maxCursor = rs.getString(16);
+      if (minCursor == null || maxCursor == null) {
+        throw BbmException.usage("batched job " + id + " has neither min_value/max_value nor min_cursor/max_cursor;"
+            + " bbm cannot tell which keys it covers");
+      }
+      cursor = new CursorRange(Cursor.parse("min_cursor of batched job " + id, minCursor),
+          Cursor.parse("max_cursor of batched job " + id, maxCursor));
     }
     JobStatus status = status(rs.getInt(8), "batched job " + id + " has status");
-    return new BatchedJob(id, rs.getLong(2), min, max, rs.getInt(5), rs.getInt(6), rs.getInt(7),
-        status, rs.getInt(9), rs.getObject(10, OffsetDateTime.class),
+    return new BatchedJob(id, rs.getLong(2), min == null ? 0 : min, max == null ? 0 : max, rs.getInt(5),
+        rs.getInt(6), rs.getInt(7), status, rs.getInt(9), rs.getObject(10, OffsetDateTime.class),
         rs.getObject(11, OffsetDateTime.class), rs.getObject(12, OffsetDateTime.class),
-        rs.getObject(13, OffsetDateTime.class), rs.getString(14));
+        rs.getObject(13, OffsetDateTime.class), rs.getString(14), cursor);
   }
 
   /**
@@ -86,6 +100,12 @@ public final class JobRows {
   public Optional<BatchedJob> lastJob(Connection c, long migrationId) throws SQLException {
     return query(c, "WHERE batched_background_migration_id = ? AND max_value IS NOT NULL"
         + " ORDER BY max_value DESC, id DESC LIMIT 1", migrationId).stream().findFirst();
+  }
+
+  /** GitLab's last_job for a cursor-batched migration: the job with the highest max_cursor. */
+  public Optional<BatchedJob> lastCursorJob(Connection c, long migrationId) throws SQLException {
+    return query(c, "WHERE batched_background_migration_id = ? AND max_cursor IS NOT NULL"
+        + " ORDER BY max_cursor DESC, id DESC LIMIT 1", migrationId).stream().findFirst();
   }
 
   /** The running jobs of the given migrations. */

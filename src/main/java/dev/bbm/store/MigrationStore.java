@@ -2,6 +2,8 @@ package dev.bbm.store;
 
 import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.BbmException;
+import dev.bbm.domain.Cursor;
+import dev.bbm.domain.CursorRange;
 import dev.bbm.domain.JobArguments;
 import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Selection;
@@ -33,12 +35,35 @@ public final class MigrationStore {
     Layout l = db.layout();
     return "SELECT id, job_class_name, batch_class_name, table_name, column_name, job_arguments::text,"
         + " min_value, max_value, "
-        + (l.hasCursorColumns() ? "(min_cursor IS NOT NULL AND min_value IS NULL)" : "false") + " AS cursor_based,"
+        // cursor-batched (17.6+): cursors set and the integer range not (min_value has a default of 1)
+        + (l.hasCursorColumns() ? "(min_cursor IS NOT NULL AND max_cursor IS NOT NULL"
+            + " AND (min_value IS NULL OR max_value IS NULL))" : "false") + " AS cursor_based,"
         + " batch_size, sub_batch_size, " + (l.hasMaxBatchSize() ? "max_batch_size" : "NULL::integer") + ","
         + " \"interval\", pause_ms, status, total_tuple_count, "
         + (l.hasGitlabSchema() ? "gitlab_schema" : "NULL::text") + ","
         + " created_at, updated_at, started_at, finished_at, on_hold_until"
         + " FROM " + Layout.MIGRATIONS;
+  }
+
+  /**
+   * A cursor-batched migration's min_cursor..max_cursor (GitLab 17.6+), or empty when the row
+   * has none; a cursor that is not an array of numbers and strings is refused with exit 2.
+   */
+  public Optional<CursorRange> cursorBounds(Connection c, long id) throws SQLException {
+    if (!db.layout().hasCursorColumns()) {
+      return Optional.empty();
+    }
+    try (PreparedStatement ps = c.prepareStatement("SELECT min_cursor::text, max_cursor::text FROM "
+        + Layout.MIGRATIONS + " WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next() || rs.getString(1) == null || rs.getString(2) == null) {
+          return Optional.empty();
+        }
+        return Optional.of(new CursorRange(Cursor.parse("min_cursor of migration " + id, rs.getString(1)),
+            Cursor.parse("max_cursor of migration " + id, rs.getString(2))));
+      }
+    }
   }
 
   /** A row whose status code is not one of GitLab's: refused with exit 2. */

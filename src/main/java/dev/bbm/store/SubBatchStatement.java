@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
  * <p>With a scope (GitLab's scope_to), only rows matching it count towards the sub-batch and
  * only they are changed.
  */
-public final class SubBatchStatement {
+public final class SubBatchStatement implements Plannable {
   /** The last batch-column value covered (null when no rows were left) and the rows updated. */
   public record Result(Long coveredUpTo, long rowsUpdated) {}
 
@@ -37,20 +37,34 @@ public final class SubBatchStatement {
    * @param scope an extra condition on the rows, or null
    */
   public static SubBatchStatement of(String table, String batchColumn, RowChange change, SqlFragment scope) {
-    String quotedTable = Identifiers.quoteQualified(table);
-    String quotedColumn = Identifiers.quote(batchColumn);
+    Shape shape = shape(Identifiers.quoteQualified(table), change);
+    return shape == null ? null
+        : new SubBatchStatement(Identifiers.quoteQualified(table), Identifiers.quote(batchColumn), shape.set(),
+            shape.update(), scope);
+  }
+
+  /**
+   * A change as SQL, given the condition that picks the sub-batch's rows of the batch table.
+   *
+   * @param set the values bound before the rows' condition (the SET clause's placeholders)
+   * @param update the statement, given that condition
+   */
+  record Shape(SqlFragment set, UnaryOperator<String> update) {}
+
+  /** The statement of a change of a table's rows, or null when the change is none. */
+  static Shape shape(String quotedTable, RowChange change) {
     if (change instanceof RowChange.CopyColumns copy) {
       SqlFragment set = copies(copy);
-      return new SubBatchStatement(quotedTable, quotedColumn, set, setting(quotedTable, set), scope);
+      return new Shape(set, setting(quotedTable, set));
     }
     if (change instanceof RowChange.SetExpressions set) {
-      return new SubBatchStatement(quotedTable, quotedColumn, set.set(), setting(quotedTable, set.set()), scope);
+      return new Shape(set.set(), setting(quotedTable, set.set()));
     }
     if (change instanceof RowChange.InsertInto insert) {
-      return new SubBatchStatement(quotedTable, quotedColumn, SqlFragment.of(""), inserting(quotedTable, insert), scope);
+      return new Shape(SqlFragment.of(""), inserting(quotedTable, insert));
     }
     if (change instanceof RowChange.UpdateFrom from) {
-      return new SubBatchStatement(quotedTable, quotedColumn, SqlFragment.of(""), joining(quotedTable, from), scope);
+      return new Shape(SqlFragment.of(""), joining(quotedTable, from));
     }
     return null;
   }
@@ -81,10 +95,6 @@ public final class SubBatchStatement {
     return SqlFragment.of(String.join(", ", parts));
   }
 
-  /**
-   * @param set the values bound before the rows' condition (the SET clause's placeholders)
-   * @param update the change, given the condition that picks the sub-batch's rows
-   */
   /** GitLab's BulkCopy: the sub-batch's rows copied, those whose key is there already left alone. */
   private static UnaryOperator<String> inserting(String quotedTable, RowChange.InsertInto i) {
     String columns = String.join(", ", i.columns().stream().map(Identifiers::quote).toList());
@@ -153,6 +163,7 @@ public final class SubBatchStatement {
    * that is rolled back), so that a SET clause or scope that does not fit the table fails before
    * anything changes. Throws the database's error.
    */
+  @Override
   public void verify(Connection c) throws SQLException {
     boolean autoCommit = c.getAutoCommit();
     c.setAutoCommit(false);

@@ -30,7 +30,7 @@ class UntrustedJobRowTest {
       CliRunner.Result r = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
 
       assertThat(r).exitedWith(USAGE);
-      assertTrue(r.err().contains("batched job " + job + " has no min_value/max_value"), r.err());
+      assertTrue(r.err().contains("batched job " + job + " has min_cursor/max_cursor (a cursor job)"), r.err());
       assertEquals(1, f.status(id), "the migration is active again, as it was found");
       assertEquals(0, db.count("SELECT count(*) FROM events WHERE id_convert_to_bigint IS NOT NULL"));
     }

@@ -32,7 +32,7 @@ final class CursorPreflight {
         "migration " + id + " has neither min_value/max_value nor min_cursor/max_cursor; bbm cannot tell which keys"
             + " it covers"));
     List<String> columns = kind.cursorColumns();
-    if (columns.size() < 2) {
+    if (columns.isEmpty()) {
       throw refuse("migration " + id + " is batched by cursor (" + bounds + "), but bbm does not know the cursor"
           + " columns of job class " + m.jobClassName() + " (GitLab's `cursor :a, :b` in its Ruby class); give them"
           + " with `cursor: [a, b]` in its job definition");

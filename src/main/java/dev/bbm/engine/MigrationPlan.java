@@ -2,6 +2,7 @@ package dev.bbm.engine;
 
 import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.JobRange;
+import dev.bbm.jobs.Resolution;
 import dev.bbm.jobs.SubBatchWork;
 import dev.bbm.store.BatchingStrategy;
 import dev.bbm.store.SubBatchStatement;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * @param resolution how the migration's job class name led to the kind that runs it
  */
 record MigrationPlan(BatchedMigration migration, TableInfo table, SubBatchWork work, SubBatchStatement statement,
-    BatchingStrategy batching, String resolution) {
+    BatchingStrategy batching, Resolution resolution) {
 
   /** The next job's range from the migration's batching strategy, not yet clamped. */
   Optional<JobRange> nextBatch(Connection c, long min, int batchSize) throws SQLException {
@@ -35,7 +36,7 @@ record MigrationPlan(BatchedMigration migration, TableInfo table, SubBatchWork w
   /** For --dry-run: where a job's SQL comes from, the values bound to it, the batching used. */
   List<String> describeJob() {
     List<String> out = new ArrayList<>();
-    out.add(resolution);
+    out.add(resolution.sentence());
     out.addAll(work.describe());
     out.add(batching.describe());
     return out;

@@ -52,11 +52,14 @@ final class SourceChain {
             + " in GitLab's source (no " + files(source, current) + ")");
       }
       GitlabSource.Declaration d = read.get();
-      if (!d.thin()) {
+      if (!d.thin() && steps.isEmpty()) {
         return refuse("GitLab's source: " + d.file() + " gives " + current + " a body of its own at line "
             + d.bodyLine() + " (" + d.bodyText() + "), so it does more than its parent"
-            + (d.parent() == null ? "" : " " + d.parent()) + " and needs a job definition"
-            + (steps.isEmpty() ? "" : " (reached by " + chain(steps) + ")"));
+            + (d.parent() == null ? "" : " " + d.parent()) + " and needs a job definition");
+      }
+      if (!d.thin()) {
+        return refuse("GitLab's source: " + chain(steps) + ", and " + current + " is not a class bbm runs: "
+            + d.file() + " gives it a body of its own at line " + d.bodyLine() + " (" + d.bodyText() + ")");
       }
       if (d.parent() == null) {
         return refuse("GitLab's source: " + d.file() + " declares " + current + " without a parent class bbm runs");

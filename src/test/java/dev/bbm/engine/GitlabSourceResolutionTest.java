@@ -201,6 +201,24 @@ class GitlabSourceResolutionTest {
   }
 
   @Test
+  void aParentWithABodyOfItsOwnIsNotFollowedFurther() throws Exception {
+    declare("backfill_approval_rules_child.rb", "class BackfillApprovalRulesChild < BatchedMigrationJob");
+    declare("batched_migration_job.rb", "class BatchedMigrationJob", "def perform", "end");
+    try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
+      GitlabFixture f = new GitlabFixture(db);
+      tables(db);
+      long id = f.migration("BackfillApprovalRulesChild", TABLE, "id", ARGS, 1, 300, 100, 50, 1);
+
+      CliRunner.Result r = cli(db).run("finalize", "main_" + id, "--gitlab-rails-root", root.toString());
+
+      assertThat(r).exitedWith(USAGE);
+      assertTrue(r.err().contains(dir.resolve("backfill_approval_rules_child.rb") + " declares BackfillApprovalRulesChild"
+          + " < BatchedMigrationJob, and BatchedMigrationJob is not a class bbm runs: "
+          + dir.resolve("batched_migration_job.rb") + " gives it a body of its own at line 7 (def perform)"), r.err());
+    }
+  }
+
+  @Test
   void aClassNameThatIsNotARubyConstantIsNeverAFileName() throws Exception {
     Files.writeString(root.resolve("lib/gitlab/evil.rb"), "class Evil < BackfillDesiredShardingKeyJob\nend\n");
     try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {

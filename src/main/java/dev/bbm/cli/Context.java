@@ -5,7 +5,9 @@ import dev.bbm.config.ConnectionSettings;
 import dev.bbm.config.Connector;
 import dev.bbm.config.DatabaseTargets;
 import dev.bbm.config.GitlabDatabaseYml;
+import dev.bbm.domain.BbmException;
 import dev.bbm.engine.BatchEngine;
+import dev.bbm.jobs.GitlabSource;
 import dev.bbm.jobs.JobSources;
 import dev.bbm.output.Output;
 import dev.bbm.store.Database;
@@ -26,6 +28,8 @@ import java.util.function.BooleanSupplier;
  * build the engine. Nothing here touches the database until a command asks for the engine.
  */
 public final class Context {
+  /** The environment variable naming GitLab's Rails root, as --gitlab-rails-root does. */
+  static final String RAILS_ROOT_VARIABLE = "BBM_GITLAB_RAILS_ROOT";
   private final PrintWriter out;
   private final PrintWriter err;
   private final Map<String, String> env;
@@ -135,9 +139,38 @@ public final class Context {
     return new BatchEngine(db, stopRequested, jobSources);
   }
 
-  /** The built-in and the user's job definitions. */
+  /** The built-in and the user's job definitions, and GitLab's source where it is by default. */
   JobSources defaultJobSources() {
-    return new JobSources(List.of(), userJobsDir());
+    return jobSources(List.of(), null);
+  }
+
+  /**
+   * Where job classes come from: definition directories, and GitLab's Rails root: the one named
+   * (--gitlab-rails-root, else BBM_GITLAB_RAILS_ROOT), which must hold lib/gitlab/background_migration
+   * (exit 2 otherwise), else the first standard one that does, else none.
+   */
+  JobSources jobSources(List<Path> jobsDirs, Path railsRoot) {
+    String what = "--gitlab-rails-root " + railsRoot;
+    Path named = railsRoot;
+    String fromEnv = env.get(RAILS_ROOT_VARIABLE);
+    if (named == null && fromEnv != null && !fromEnv.isBlank()) {
+      named = Path.of(fromEnv.strip());
+      what = RAILS_ROOT_VARIABLE + "=" + named;
+    }
+    if (named != null) {
+      if (!Files.isDirectory(named)) {
+        throw BbmException.usage(what + " is not a directory; name GitLab's Rails root, such as "
+            + GitlabSource.STANDARD_ROOTS.get(0));
+      }
+      if (!Files.isDirectory(named.resolve(GitlabSource.MIGRATIONS_DIR))) {
+        throw BbmException.usage(what + " has no " + GitlabSource.MIGRATIONS_DIR + " directory, so it is not"
+            + " GitLab's Rails root (such as " + GitlabSource.STANDARD_ROOTS.get(0) + ")");
+      }
+      return new JobSources(jobsDirs, userJobsDir(), named, List.of());
+    }
+    Path found = GitlabSource.STANDARD_ROOTS.stream()
+        .filter(p -> Files.isDirectory(p.resolve(GitlabSource.MIGRATIONS_DIR))).findFirst().orElse(null);
+    return new JobSources(jobsDirs, userJobsDir(), found, found == null ? GitlabSource.STANDARD_ROOTS : List.of());
   }
 
   /**

@@ -8,13 +8,14 @@ import picocli.CommandLine.Spec;
 
 /** bbm jobs: the job classes bbm can run. */
 @Command(name = "jobs", sortOptions = false,
-    header = "List the job classes bbm can run, and how.",
+    header = "List the job classes bbm can run and how, or start a definition for one.",
     description = "Job classes are GitLab's batched background migration classes (job_class_name). bbm runs"
         + " some natively, GitLab's thin subclasses of those as their generic parent, and others from job"
-        + " definitions. Run 'bbm jobs COMMAND --help' for a command's options.",
-    subcommands = {JobsListCommand.class},
+        + " definitions; 'bbm jobs new CLASS TABLE' prints a definition skeleton for a class it cannot run."
+        + " Run 'bbm jobs COMMAND --help' for a command's options.",
+    subcommands = {JobsListCommand.class, JobsNewCommand.class},
     footerHeading = "%nExamples:%n",
-    footer = {"  bbm jobs list", "  bbm jobs list --json"})
+    footer = {"  bbm jobs list", "  bbm jobs list --json", "  bbm jobs new BackfillIssuesProjectId issues"})
 final class JobsCommand implements Runnable {
   @Spec
   CommandSpec spec;
@@ -24,6 +25,6 @@ final class JobsCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a jobs command is missing: list; run 'bbm jobs --help'");
+    throw new ParameterException(spec.commandLine(), "a jobs command is missing: list or new; run 'bbm jobs --help'");
   }
 }

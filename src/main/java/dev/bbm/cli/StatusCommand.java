@@ -27,6 +27,9 @@ final class StatusCommand extends BaseCommand {
   @Mixin
   SelectionArgs selection = new SelectionArgs();
 
+  @Mixin
+  JobDefinitionOptions jobs = new JobDefinitionOptions();
+
   @Option(names = "--all", description = "include finished and finalized migrations")
   boolean all;
 
@@ -42,6 +45,7 @@ final class StatusCommand extends BaseCommand {
     if (format == OutputFormat.json) {
       outputOptions.json = true;
     }
+    jobs.toSources(context()); // a --gitlab-rails-root or --jobs-dir that is not there is exit 2 in every form
     StatusRenderer renderer = new StatusRenderer(output());
     if (!selection.isEmpty()) {
       MigrationDetail d = detail(selection.parse(context()));
@@ -65,13 +69,13 @@ final class StatusCommand extends BaseCommand {
   private MigrationDetail detail(Selection sel) {
     if (sel instanceof Selection.ById || connection.database != null || !targets().several()) {
       DatabaseTargets.Target t = writeTarget(sel);
-      try (BatchEngine engine = engine(t)) {
+      try (BatchEngine engine = engine(t, jobs)) {
         return engine.status(localize(sel, t));
       }
     }
     List<MigrationDetail> found = new ArrayList<>();
     for (DatabaseTargets.Target t : targets().all()) {
-      try (BatchEngine engine = engine(t)) {
+      try (BatchEngine engine = engine(t, jobs)) {
         found.add(engine.status(sel));
       } catch (BbmException e) {
         if (e.exitCode() != ExitCode.NOT_FOUND) {

@@ -7,6 +7,7 @@ import dev.bbm.domain.JobClassNames;
 import dev.bbm.domain.Selection;
 import dev.bbm.jobs.JobRegistry;
 import dev.bbm.jobs.JobSources;
+import dev.bbm.jobs.Lookup;
 import dev.bbm.schema.MigrateListener;
 import dev.bbm.schema.MigrateOptions;
 import dev.bbm.schema.MigrateResult;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * The one entry point every command calls. It knows nothing of picocli; database errors leave
@@ -64,8 +66,21 @@ public final class BatchEngine implements AutoCloseable {
         .map(id -> db.label() + "_" + id).toList());
   }
 
+  /**
+   * One migration in detail, with how bbm would run its job class; a definition file that does not
+   * load is reported there rather than stopping status.
+   */
   public MigrationDetail status(Selection selection) {
-    return call(() -> new StatusReader(db).detail(selection));
+    Function<String, Lookup> classes;
+    try {
+      JobRegistry registry = JobRegistry.load(jobSources);
+      classes = registry::lookup;
+    } catch (BbmException e) {
+      classes = name -> new Lookup(JobClassNames.withoutModule(name), null, null,
+          List.of("job definitions: " + e.getMessage()));
+    }
+    Function<String, Lookup> lookup = classes;
+    return call(() -> new StatusReader(db).detail(selection, lookup));
   }
 
   public FinalizeResult finalize(Selection selection, FinalizeOptions options, ProgressListener progress) {
@@ -138,6 +153,11 @@ public final class BatchEngine implements AutoCloseable {
       throws SQLException {
     return new Finalizer(db, registry, progress, stopRequested)
         .finalize(new Selection.ById(db.label(), migrationId), FinalizeOptions.defaults());
+  }
+
+  /** bbm jobs new: a job definition skeleton's material, from the table's columns; names are checked first. */
+  public JobSkeleton jobSkeleton(String className, String table, String batchColumn) {
+    return call(() -> JobSkeleton.read(db, jobSources, className, table, batchColumn));
   }
 
   /** GitLab's retry_failed_jobs!, then (with finalizeOptions) a finalize of the same migration. */

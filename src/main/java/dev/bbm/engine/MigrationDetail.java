@@ -4,11 +4,17 @@ import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.FailedJob;
 import dev.bbm.domain.MigrationStatus;
+import dev.bbm.jobs.Lookup;
 import java.util.List;
 
-/** One migration in detail: its summary, failed jobs with their last error, the latest jobs. */
+/**
+ * One migration in detail: its summary, failed jobs with their last error, the latest jobs, and how
+ * bbm would run its job class.
+ *
+ * @param jobClass how the job class resolves, or where bbm looked when it cannot run it
+ */
 public record MigrationDetail(String database, MigrationSummary summary, List<FailedJob> failedJobs,
-    List<BatchedJob> latestJobs) {
+    List<BatchedJob> latestJobs, Lookup jobClass) {
   public ExitCode exitCode() {
     MigrationStatus st = summary.migration().status();
     if (st == MigrationStatus.FAILED) {

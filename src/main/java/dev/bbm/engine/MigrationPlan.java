@@ -3,6 +3,7 @@ package dev.bbm.engine;
 import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.JobRange;
+import dev.bbm.jobs.Resolution;
 import dev.bbm.jobs.SubBatchWork;
 import dev.bbm.store.BatchingStrategy;
 import dev.bbm.store.SubBatchStatement;
@@ -23,7 +24,11 @@ import java.util.Optional;
  *     integer column
  */
 record MigrationPlan(BatchedMigration migration, TableInfo table, SubBatchWork work, SubBatchStatement statement,
+<<<<<<< HEAD
     BatchingStrategy batching, String resolution, CursorPlan cursor) {
+=======
+    BatchingStrategy batching, Resolution resolution) {
+>>>>>>> railsroot
 
   /** The next job's range from the migration's batching strategy, not yet clamped. */
   Optional<JobRange> nextBatch(Connection c, long min, int batchSize) throws SQLException {
@@ -50,7 +55,7 @@ record MigrationPlan(BatchedMigration migration, TableInfo table, SubBatchWork w
   /** For --dry-run: where a job's SQL comes from, the values bound to it, the batching used. */
   List<String> describeJob() {
     List<String> out = new ArrayList<>();
-    out.add(resolution);
+    out.add(resolution.sentence());
     out.addAll(work.describe());
     out.add(cursor != null ? cursor.batching().describe() : batching.describe());
     return out;

@@ -8,6 +8,7 @@ import dev.bbm.domain.Identifiers;
 import dev.bbm.jobs.JobInput;
 import dev.bbm.jobs.JobKind;
 import dev.bbm.jobs.JobRegistry;
+import dev.bbm.jobs.Lookup;
 import dev.bbm.jobs.SubBatchWork;
 import dev.bbm.store.BatchingStrategy;
 import dev.bbm.store.Database;
@@ -33,9 +34,11 @@ final class Preflight {
 
   static MigrationPlan check(BatchedMigration m, Database db, JobRegistry registry) throws SQLException {
     checkRow(m, db);
-    JobKind kind = registry.find(m.jobClassName()).orElseThrow(() -> refuse("bbm cannot execute job class "
-        + m.jobClassName() + " of migration " + m.displayId() + " (it knows " + registry.knownNames()
-        + "); if its work is done another way, bbm mark-finished " + m.displayId() + " records it as finished"));
+    Lookup lookup = registry.lookup(m.jobClassName());
+    if (!lookup.found()) {
+      throw ClassRefusal.of(m, lookup);
+    }
+    JobKind kind = lookup.kind();
     Optional<BatchingKind> rowBatching = rowBatching(m);
     TableInfo table = checkTable(m, db);
     SubBatchWork work = work(kind, m, table, db);
@@ -54,7 +57,7 @@ final class Preflight {
     }
     return new MigrationPlan(m, table, work, statement,
         BatchingStrategy.of(batching, m.tableName(), m.columnName(), work.scope()),
-        registry.resolution(m.jobClassName()).orElse(m.jobClassName()), cursor);
+        lookup.resolution(), cursor);
   }
 
   /** Carries a catalogue read's SQLException through a job kind, which sees tables as a plain function. */

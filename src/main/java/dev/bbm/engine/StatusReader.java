@@ -9,6 +9,7 @@ import dev.bbm.domain.JobCounts;
 import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Selection;
 import dev.bbm.domain.Throughput;
+import dev.bbm.jobs.Lookup;
 import dev.bbm.store.AdvisoryLock;
 import dev.bbm.store.Database;
 import dev.bbm.store.JobStatistics;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Builds status reports: what is unfinished, how far each migration got, and why it may not move. */
 final class StatusReader {
@@ -64,7 +66,8 @@ final class StatusReader {
         statistics.recentThroughput(db.session(), ids, PACE_JOBS), running, unfinished);
   }
 
-  MigrationDetail detail(Selection selection) throws SQLException {
+  /** One migration in detail; its job class is looked up with {@code classes}. */
+  MigrationDetail detail(Selection selection, Function<String, Lookup> classes) throws SQLException {
     var layout = db.requireBatchedTables();
     Optional<BatchedMigration> found = MigrationResolver.find(db, selection);
     BatchedMigration m = found.orElseThrow(() -> new BbmException(ExitCode.NOT_FOUND,
@@ -80,7 +83,7 @@ final class StatusReader {
     List<BatchedJob> latest = all.size() <= LATEST_JOBS ? all : all.subList(all.size() - LATEST_JOBS, all.size());
     return new MigrationDetail(db.label(), summarize(m, around),
         stores.statistics().failedWithLastError(db.session(), m.id(), layout.hasTransitionLogs(), FAILED_JOBS),
-        List.copyOf(latest));
+        List.copyOf(latest), classes.apply(m.jobClassName()));
   }
 
   private MigrationSummary summarize(BatchedMigration m, Surroundings around) throws SQLException {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +23,8 @@ import java.util.stream.Stream;
  * through ServiceLoader, and job definitions (docs/job-definitions.md).
  *
  * <p>Precedence, highest first: definitions in --jobs-dir (in the order given), definitions in
- * the user's directory, Java implementations, the definitions shipped in bbm. A definition file
+ * the user's directory, Java implementations, the definitions shipped in bbm, GitLab's source on this
+ * machine (thin subclasses of those), the shipped index of thin subclasses. A definition file
  * may not take the name of a Java implementation: that is refused rather than silently ignored.
  */
 public final class JobRegistry {
@@ -32,8 +34,13 @@ public final class JobRegistry {
 
   private final Map<String, JobKind> classes = new TreeMap<>();
   private final Map<String, LegacyJobClass> legacy = new TreeMap<>();
+  private final JobSources sources;
+  private final List<String> javaNames = new ArrayList<>();
+  private int shippedDefinitions;
 
-  private JobRegistry() {}
+  private JobRegistry(JobSources sources) {
+    this.sources = sources;
+  }
 
   /** The Java implementations and the shipped definitions. */
   public static JobRegistry load() {
@@ -47,7 +54,7 @@ public final class JobRegistry {
    * @throws BbmException (usage) naming the file and its problem
    */
   public static JobRegistry load(JobSources sources) {
-    JobRegistry r = new JobRegistry();
+    JobRegistry r = new JobRegistry(sources);
     Map<String, JobKind> java = new TreeMap<>();
     java.put(CopyColumnJob.NAME, new CopyColumnJob());
     java.put(BackfillDesiredShardingKeyJob.NAME, BackfillDesiredShardingKeyJob.plain());
@@ -71,8 +78,10 @@ public final class JobRegistry {
       r.addAll(readDirectory(sources.userDir()), java);
     }
     java.forEach(r.classes::putIfAbsent);
+    r.javaNames.addAll(java.keySet());
     for (JobDefinition d : builtIns()) {
       r.classes.putIfAbsent(d.name(), new DefinitionJob(d));
+      r.shippedDefinitions++;
     }
     return r;
   }
@@ -149,35 +158,78 @@ public final class JobRegistry {
 
   /**
    * Looks a class up by its stored name (a leading {@code ::} or module path is ignored): a class
-   * bbm knows by that name, else the parent that GitLab's thin subclass of that name inherits all
-   * its work from (the shipped index, {@link Ancestry}).
+   * bbm knows by that name, else the parent GitLab's source on this machine leads to through thin
+   * subclasses, else the parent the shipped index names ({@link Ancestry}).
    */
   public Optional<JobKind> find(String jobClassName) {
-    String name = JobClassNames.withoutModule(jobClassName);
-    JobKind direct = classes.get(name);
-    if (direct != null) {
-      return Optional.of(direct);
-    }
-    return Ancestry.shipped().parentOf(name).map(classes::get);
+    return lookup(jobClassName).findKind();
+  }
+
+  /** How a stored class name resolves, as one sentence; empty when bbm cannot run the class. */
+  public Optional<String> resolution(String jobClassName) {
+    return Optional.ofNullable(lookup(jobClassName).resolution()).map(Resolution::sentence);
   }
 
   /**
-   * How a stored class name resolves, for dry runs and status: a class bbm implements, a job
-   * definition (its file), or a thin subclass of a class bbm implements (the GitLab file the shipped
-   * index read). Empty when bbm cannot run the class.
+   * The class that runs a stored class name and how it was reached, or where bbm looked: definitions
+   * and bbm's own classes, GitLab's source (which wins over the index: a newer GitLab may have changed
+   * a class), then the shipped index.
    */
-  public Optional<String> resolution(String jobClassName) {
+  public Lookup lookup(String jobClassName) {
     String name = JobClassNames.withoutModule(jobClassName);
     JobKind direct = classes.get(name);
-    if (direct instanceof DefinitionJob d) {
-      return Optional.of(name + " runs from the job definition " + d.definition().origin());
-    }
     if (direct != null) {
-      return Optional.of(name + " is implemented in bbm");
+      KnownClass k = known(name, direct);
+      return new Lookup(name, direct, new Resolution(name, k.how(), name,
+          k.how() == KnownClass.How.NATIVE ? null : origin(direct), List.of()), List.of());
     }
-    return Ancestry.shipped().entry(name).filter(e -> classes.containsKey(e.parent())).map(e -> name
-        + " is a thin subclass of " + e.parent() + " (GitLab's " + e.gitlabFile() + ", in bbm's shipped index),"
-        + " so bbm runs it as " + e.parent());
+    List<String> looked = new ArrayList<>();
+    looked.add(definitionsClause(name));
+    Optional<Ancestry.Entry> indexed = Ancestry.shipped().entry(name).filter(e -> classes.containsKey(e.parent()));
+    GitlabSource source = sources.gitlabSource();
+    if (!GitlabSource.isConstant(name)) {
+      looked.add("GitLab's source: not read, because " + name + " is not a Ruby constant");
+    } else if (source == null) {
+      looked.add("GitLab's source: none on this machine (looked for " + sources.railsRootsTried().stream()
+          .map(p -> p + "/" + GitlabSource.MIGRATIONS_DIR).collect(Collectors.joining(" and ")) + ";"
+          + " name it with --gitlab-rails-root)");
+    } else {
+      SourceChain.Outcome o = SourceChain.walk(name, source, classes::containsKey);
+      if (o.resolution() != null) {
+        return new Lookup(name, classes.get(o.resolution().runsAs()), o.resolution(), List.of());
+      }
+      if (!o.missing()) {
+        looked.add(o.refusal());
+        looked.add(indexed.map(e -> "bbm's shipped index lists " + name + " as a thin subclass of " + e.parent()
+            + ", but GitLab's source on this machine wins over it").orElse("bbm's shipped index of thin"
+            + " subclasses: " + name + " is not in it"));
+        return new Lookup(name, null, null, looked);
+      }
+      looked.add("GitLab's source: no " + source.candidates(name).stream().map(Path::toString)
+          .collect(Collectors.joining(" nor ")));
+    }
+    if (indexed.isPresent()) {
+      Ancestry.Entry e = indexed.get();
+      return new Lookup(name, classes.get(e.parent()), new Resolution(name, KnownClass.How.GENERIC_PARENT,
+          e.parent(), e.gitlabFile(), List.of()), List.of());
+    }
+    looked.add("bbm's shipped index of thin subclasses: " + name + " is not in it");
+    return new Lookup(name, null, null, looked);
+  }
+
+  private String definitionsClause(String name) {
+    List<String> dirs = new ArrayList<>();
+    sources.jobsDirs().forEach(d -> dirs.add(d.toString()));
+    if (sources.userDir() != null) {
+      dirs.add(sources.userDir() + (Files.isDirectory(sources.userDir()) ? "" : " (which does not exist)"));
+    }
+    return "job definitions: no " + name + ".yml, .yaml or .json in " + (dirs.isEmpty() ? "no directory"
+        : String.join(", ", dirs)) + ", none among bbm's " + shippedDefinitions + " shipped definitions, and no class of"
+        + " that name in bbm itself (it implements " + String.join(", ", javaNames) + ")";
+  }
+
+  private static String origin(JobKind kind) {
+    return kind instanceof DefinitionJob d ? d.definition().origin().replaceFirst("^built-in ", "") : null;
   }
 
   /** Every class bbm can run, by name: its own, definitions, then the shipped index's thin subclasses. */

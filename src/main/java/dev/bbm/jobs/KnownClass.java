@@ -14,6 +14,7 @@ public record KnownClass(String name, How how, String runsAs, String source) {
   public enum How {
     NATIVE("native"),
     GENERIC_PARENT("generic parent"),
+    GITLAB_SOURCE("gitlab source"),
     SHIPPED_DEFINITION("shipped definition"),
     USER_DEFINITION("user definition");
 

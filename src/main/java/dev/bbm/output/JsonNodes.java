@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.BatchedMigration;
+import dev.bbm.jobs.KnownClass;
+import dev.bbm.jobs.Lookup;
+import dev.bbm.jobs.Resolution;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -92,5 +95,27 @@ final class JsonNodes {
     n.put("table_name", m.tableName());
     n.put("column_name", m.columnName());
     n.set("job_arguments", raw(m.jobArgumentsJson()));
+  }
+
+  /**
+   * How a job class resolves: {@code how} (native, user definition, shipped definition, gitlab source,
+   * shipped index, or none when bbm cannot run it), the class, the class it runs as, the file read,
+   * GitLab's declarations followed, and where bbm looked when it found nothing.
+   */
+  static ObjectNode resolution(Lookup l) {
+    ObjectNode n = object();
+    Resolution r = l.resolution();
+    n.put("how", r == null ? "none" : r.how() == KnownClass.How.GENERIC_PARENT ? "shipped index" : r.how().label());
+    n.put("class", l.name());
+    n.put("runs_as", r == null ? null : r.runsAs());
+    n.put("file", r == null ? null : r.file());
+    n.put("sentence", r == null ? null : r.sentence());
+    ArrayNode chain = n.putArray("chain");
+    if (r != null) {
+      r.chain().forEach(s -> chain.addObject().put("class", s.name()).put("parent", s.parent()).put("file", s.file()));
+    }
+    ArrayNode looked = n.putArray("looked");
+    l.looked().forEach(looked::add);
+    return n;
   }
 }

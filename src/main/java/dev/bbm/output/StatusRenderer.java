@@ -9,6 +9,7 @@ import dev.bbm.domain.FailedJob;
 import dev.bbm.domain.JobCounts;
 import dev.bbm.domain.MigrationStatus;
 import dev.bbm.engine.MigrationDetail;
+import dev.bbm.jobs.Lookup;
 import dev.bbm.engine.MigrationSummary;
 import dev.bbm.engine.StatusReport;
 import java.io.PrintWriter;
@@ -91,7 +92,9 @@ public final class StatusRenderer {
       return;
     }
     PrintWriter out = output.out();
-    for (String[] r : detailRows(d.summary())) {
+    List<String[]> rows = detailRows(d.summary());
+    rows.add(3, new String[] {"runs as", runsAs(d.jobClass())});
+    for (String[] r : rows) {
       out.printf(Locale.ROOT, "%-14s %s%n", r[0] + ":", r[1]);
     }
     if (!d.failedJobs().isEmpty()) {
@@ -107,9 +110,18 @@ public final class StatusRenderer {
     out.flush();
   }
 
+  /** How the job class resolves, or why bbm cannot run it (where it looked). */
+  private static String runsAs(Lookup l) {
+    if (l.found()) {
+      return l.resolution().sentence();
+    }
+    return "bbm cannot run " + l.name() + " (" + String.join("; ", l.looked()) + ")";
+  }
+
   private ObjectNode detailJson(MigrationDetail d) {
     ObjectNode root = summary(d.summary());
     root.put("database", d.database());
+    root.set("resolution", JsonNodes.resolution(d.jobClass()));
     ArrayNode failed = root.putArray("failed_jobs");
     for (FailedJob f : d.failedJobs()) {
       failed.add(failedJob(f));

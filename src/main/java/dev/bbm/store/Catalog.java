@@ -1,5 +1,6 @@
 package dev.bbm.store;
 
+import dev.bbm.domain.ColumnInfo;
 import dev.bbm.domain.Identifiers;
 import dev.bbm.domain.TableShape;
 import java.sql.Connection;
@@ -83,5 +84,22 @@ public final class Catalog {
       positions.forEach(p -> key.add(columns.get(p[1])));
     }
     return columns.isEmpty() ? Optional.empty() : Optional.of(new TableShape(tableName, columns, key, partitioned));
+  }
+
+  /** A table's columns in order, with type, nullability and default; empty when no such table is visible. */
+  public List<ColumnInfo> columns(Connection c, String tableName) throws SQLException {
+    List<ColumnInfo> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT a.attname, format_type(a.atttypid, a.atttypmod),"
+        + " a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a"
+        + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+        + " WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum")) {
+      ps.setString(1, Identifiers.quoteQualified(tableName));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new ColumnInfo(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)));
+        }
+      }
+    }
+    return out;
   }
 }

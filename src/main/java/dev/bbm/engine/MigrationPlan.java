@@ -24,11 +24,7 @@ import java.util.Optional;
  *     integer column
  */
 record MigrationPlan(BatchedMigration migration, TableInfo table, SubBatchWork work, SubBatchStatement statement,
-<<<<<<< HEAD
-    BatchingStrategy batching, String resolution, CursorPlan cursor) {
-=======
-    BatchingStrategy batching, Resolution resolution) {
->>>>>>> railsroot
+    BatchingStrategy batching, Resolution resolution, CursorPlan cursor) {
 
   /** The next job's range from the migration's batching strategy, not yet clamped. */
   Optional<JobRange> nextBatch(Connection c, long min, int batchSize) throws SQLException {

@@ -136,6 +136,8 @@ complete -c bbm -n '__bbm_at bbm finalize' -l 'progress-interval' -x -d 'when st
 complete -c bbm -n '__bbm_at bbm finalize' -l 'strict' -d 'exit 6 when no migration matches (default: a warning and exit 0, as GitLab)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'dry-run' -d 'print what would be done, including SQL, and change nothing'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'join' -d 'work on a migration another bbm (on this host or another) is finalizing: take ranges from the same queue, without its lock; with the same options it shares the work'
+complete -c bbm -n '__bbm_at bbm finalize' -l 'via-rake' -d 'have GitLab\'s own rake task (gitlab:background_migrations:finalize) run the migration, for a class bbm cannot run; bbm prints the command, shows progress from the job table and maps the outcome to its exit codes'
+complete -c bbm -n '__bbm_at bbm finalize' -l 'rake-command' -x -d 'with --via-rake, the command that runs GitLab\'s rake, split into words as sh would (default: $BBM_RAKE_COMMAND, else gitlab-rake on PATH); a source install: \'sudo -u git -H bundle exec rake RAILS_ENV=production\''
 
 # bbm retry
 complete -c bbm -n '__bbm_at bbm retry' -l 'url' -x -d 'postgresql:// URI or jdbc:postgresql: URL (else BBM_DATABASE_URL, DATABASE_URL, PG* variables)'
@@ -365,7 +367,7 @@ function __bbm_wants_migration_id
         case status
             set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --format
         case finalize
-            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --format --progress-interval
+            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --format --progress-interval --rake-command
         case retry
             set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --format --progress-interval
         case mark-finished

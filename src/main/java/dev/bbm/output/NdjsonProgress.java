@@ -47,7 +47,7 @@ final class NdjsonProgress implements ProgressListener {
       n.put("min_value", job.minValue());
       n.put("max_value", job.maxValue());
       n.put("attempts", job.attempts());
-      n.put("rows", rows);
+      n.put("rows", rows < 0 ? null : rows);
       n.put("seconds", JsonNodes.seconds(took));
       n.put("error", error);
       n.put("covered_keys", coveredKeys);

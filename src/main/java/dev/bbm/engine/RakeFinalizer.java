@@ -24,6 +24,8 @@ final class RakeFinalizer {
   private static final Duration TICK = Duration.ofMillis(100);
   private static final long POLL_NANOS = Duration.ofSeconds(1).toNanos();
   private static final int FAILED_JOBS_SHOWN = 20;
+  /** GitLab's exception lines name long Ruby modules: shown whole up to this length. */
+  private static final int REASON_SHOWN = 300;
 
   private final Database db;
   private final RakeListener listener;
@@ -175,7 +177,7 @@ final class RakeFinalizer {
           + " was stopped and migration " + m.displayId() + " is " + status + "; the same command continues it (a"
           + " job it had running stays running until it is stale)", run, failedRuns, 0, took, List.of(), List.of());
     }
-    String quoted = e.reason() == null ? "it printed nothing" : Messages.quote(e.reason());
+    String quoted = e.reason() == null ? "it printed nothing" : Messages.quote(e.reason(), REASON_SHOWN);
     if (e.code() == 0 && after.status().isDone()) {
       return new FinalizeResult(FinalizeResult.Outcome.FINISHED, after, e.name() + " finalized migration "
           + m.displayId() + "; status " + status, run, failedRuns, 0, took, List.of(), List.of());

@@ -34,7 +34,8 @@ final class Preflight {
     checkRow(m, db);
     JobKind kind = registry.find(m.jobClassName()).orElseThrow(() -> refuse("bbm cannot execute job class "
         + m.jobClassName() + " of migration " + m.displayId() + " (it knows " + registry.knownNames()
-        + "); if its work is done another way, bbm mark-finished " + m.displayId() + " records it as finished"));
+        + "); bbm finalize " + m.displayId() + " --via-rake has GitLab's own rake task run it, and if its work"
+        + " is done another way, bbm mark-finished " + m.displayId() + " records it as finished"));
     Optional<BatchingKind> rowBatching = rowBatching(m);
     TableInfo table = checkTable(m, db);
     SubBatchWork work = work(kind, m, table, db);
@@ -98,7 +99,8 @@ final class Preflight {
     String id = m.displayId();
     if (m.cursorBased() || m.minValue() == null || m.maxValue() == null) {
       throw refuse("migration " + id + " is cursor-based (min_cursor/max_cursor), which bbm cannot run yet;"
-          + " let GitLab's Sidekiq run it, or use bbm mark-finished if its work is done");
+          + " let GitLab's Sidekiq run it, run GitLab's rake with bbm finalize " + id + " --via-rake, or use"
+          + " bbm mark-finished if its work is done");
     }
     if (m.maxValue() < m.minValue()) {
       throw refuse("migration " + id + " has max_value " + m.maxValue() + " below min_value " + m.minValue()

@@ -1,14 +1,19 @@
 package dev.bbm.cli;
 
+import dev.bbm.config.DatabaseTargets;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.Selection;
 import dev.bbm.engine.BatchEngine;
 import dev.bbm.engine.FinalizeOptions;
 import dev.bbm.engine.FinalizeResult;
+import dev.bbm.engine.RakeCommand;
 import dev.bbm.output.FinalizeRenderer;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /** bbm finalize: runs the remaining batches of one migration inline until it is finished. */
@@ -23,6 +28,7 @@ import picocli.CommandLine.Option;
         "  bbm finalize main_85",
         "  bbm finalize main_85 --fast --parallel 2",
         "  bbm finalize main_85 --fast --join   # from a second host, while the first runs",
+        "  bbm finalize main_85 --via-rake      # a class bbm cannot run: GitLab's rake runs it, bbm watches",
         "  bbm finalize CopyColumnUsingBackgroundMigrationJob events id '[[\"id\"],[\"id_convert_to_bigint\"]]' --dry-run"})
 final class FinalizeCommand extends BaseCommand {
   @Mixin
@@ -52,9 +58,25 @@ final class FinalizeCommand extends BaseCommand {
       + " take ranges from the same queue, without its lock; with the same options it shares the work")
   boolean join;
 
+  @Option(names = "--via-rake", description = "have GitLab's own rake task (gitlab:background_migrations:finalize)"
+      + " run the migration, for a class bbm cannot run; bbm prints the command, shows progress from the job table"
+      + " and maps the outcome to its exit codes")
+  boolean viaRake;
+
+  @Option(names = "--rake-command", paramLabel = "CMD", description = "with --via-rake, the command that runs"
+      + " GitLab's rake, split into words as sh would (default: $" + RakeCommand.VARIABLE + ", else "
+      + RakeCommand.DEFAULT + " on PATH); a source install: 'sudo -u git -H bundle exec rake RAILS_ENV=production'")
+  String rakeCommand;
+
   @Override
   ExitCode execute() {
     Selection sel = requireSelection();
+    if (viaRake) {
+      return viaRake(sel);
+    }
+    if (rakeCommand != null) {
+      throw BbmException.usage("--rake-command only applies with --via-rake");
+    }
     FinalizeOptions options = options();
     var target = writeTarget(sel);
     sel = localize(sel, target);
@@ -63,6 +85,48 @@ final class FinalizeCommand extends BaseCommand {
       FinalizeResult r = engine.finalize(sel, options, renderer);
       renderer.result(r);
       return r.exitCode(strict);
+    }
+  }
+
+  /** --via-rake: the same selection and outcomes, GitLab's rake doing the work. */
+  private ExitCode viaRake(Selection sel) {
+    refuseOwnRunnerOptions();
+    var target = writeTarget(sel);
+    sel = localize(sel, target);
+    String text = rakeCommand != null ? rakeCommand : context().env().get(RakeCommand.VARIABLE);
+    RakeCommand command = RakeCommand.of(text, rakeDatabase(target));
+    FinalizeRenderer renderer = new FinalizeRenderer(output());
+    try (BatchEngine engine = engine(target, jobs)) {
+      FinalizeResult r = engine.finalizeViaRake(sel, command, dryRun, context().env(), renderer);
+      renderer.result(r);
+      return r.exitCode(strict);
+    }
+  }
+
+  /**
+   * The database in the rake task's name ({@code finalize:ci[...]}), or null for the plain task.
+   * GitLab defines {@code finalize:<db>} only when database.yml has several databases, and there
+   * its plain task refuses ("Please specify the database"); so the name is given when bbm's own
+   * configuration has several (or the database is not main), never for a single-database GitLab.
+   */
+  private String rakeDatabase(DatabaseTargets.Target target) {
+    boolean several = targets().several() || !target.aliases().isEmpty()
+        || !DatabaseTargets.DEFAULT_LABEL.equals(target.label());
+    return several ? target.label() : null;
+  }
+
+  /** The options of bbm's own runner (pacing, parallelism, job definitions, --join) mean nothing with --via-rake. */
+  private void refuseOwnRunnerOptions() {
+    List<OptionSpec> own = new ArrayList<>();
+    own.addAll(spec.mixins().get("pacing").options());
+    own.addAll(spec.mixins().get("jobs").options());
+    own.add(spec.findOption("--join"));
+    List<String> typed = spec.commandLine().getParseResult().matchedOptions().stream()
+        .filter(o -> own.stream().anyMatch(x -> x.longestName().equals(o.longestName())))
+        .map(OptionSpec::longestName).distinct().toList();
+    if (!typed.isEmpty()) {
+      throw BbmException.usage(String.join(", ", typed) + (typed.size() == 1 ? " belongs" : " belong")
+          + " to bbm's own runner and cannot be used with --via-rake, where GitLab's rake runs the jobs at its own pace");
     }
   }
 

@@ -11,10 +11,15 @@ public final class Messages {
 
   /** The text in double quotes, with quotes, backslashes and control characters escaped, cut at 80 characters. */
   public static String quote(String text) {
+    return quote(text, MAX_SHOWN);
+  }
+
+  /** As {@link #quote(String)}, cut at {@code max} characters (a whole line another program printed). */
+  public static String quote(String text, int max) {
     StringBuilder out = new StringBuilder("\"");
     int shown = 0;
     for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-      if (shown++ == MAX_SHOWN) {
+      if (shown++ == max) {
         out.append("...");
         break;
       }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Reads the rake form of a selection the way rake reads task arguments (reference §7.1), so that
  * GitLab's printed {@code gitlab:background_migrations:finalize[...]} command can be pasted as is.
  */
-final class RakeArguments {
+public final class RakeArguments {
   /** A task-name prefix such as {@code finalize[} or {@code gitlab:background_migrations:finalize:ci[}. */
   private static final Pattern TASK = Pattern.compile("^([a-z_][a-z0-9_]*(?::[a-z0-9_]+)*)?\\[");
   private static final Pattern FINALIZE = Pattern.compile("^(?:gitlab:background_migrations:)?finalize(?::(.+))?$");
@@ -77,6 +77,25 @@ final class RakeArguments {
     }
     leading.add(current.toString().strip());
     return new Parts(leading, null);
+  }
+
+  /**
+   * One task argument written so that rake's {@code parse_task_string} reads it back unchanged: rake
+   * turns a backslash and the character after it into that character, in every argument, and splits
+   * on the other commas; so each backslash is doubled and each comma gets a backslash before it.
+   * Rake also trims whitespace at either end, which no escape keeps; callers pass identifiers and
+   * compact JSON, which have none there.
+   */
+  public static String escape(String argument) {
+    StringBuilder b = new StringBuilder(argument.length() + 8);
+    for (int i = 0; i < argument.length(); i++) {
+      char c = argument.charAt(i);
+      if (c == '\\' || c == ',') {
+        b.append('\\');
+      }
+      b.append(c);
+    }
+    return b.toString();
   }
 
   /** Whether {@code text} has a comma not preceded by a backslash, i.e. looks like the rake form. */

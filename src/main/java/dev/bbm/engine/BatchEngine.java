@@ -88,6 +88,15 @@ public final class BatchEngine implements AutoCloseable {
         .finalize(selection, options));
   }
 
+  /**
+   * finalize --via-rake: GitLab's own rake task runs the migration as a child process, with
+   * {@code env} (bbm's environment, whose PATH finds it); bbm shows progress from the job table.
+   */
+  public FinalizeResult finalizeViaRake(Selection selection, RakeCommand command, boolean dryRun,
+      Map<String, String> env, RakeListener listener) {
+    return call(() -> new RakeFinalizer(db, listener, stopRequested, env).finalize(selection, command, dryRun));
+  }
+
   /** Pending tracked legacy jobs, of one class or all. */
   public PendingCount pendingCount(String className) {
     return call(() -> {

@@ -6,7 +6,7 @@ import dev.bbm.domain.FailedJob;
 import java.time.Duration;
 import java.util.List;
 
-/** What finalize did, for the renderers and the exit code. */
+/** What finalize did, for the renderers and the exit code; {@code rake} is set when GitLab's rake task ran it. */
 public record FinalizeResult(
     Outcome outcome,
     BatchedMigration migration,
@@ -16,7 +16,20 @@ public record FinalizeResult(
     long rowsUpdated,
     Duration elapsed,
     List<FailedJob> failedJobs,
-    List<String> plan) {
+    List<String> plan,
+    RakeRun rake) {
+
+  /** A finalize bbm ran itself (no rake). */
+  public FinalizeResult(Outcome outcome, BatchedMigration migration, String message, int jobsRun, int jobsFailed,
+      long rowsUpdated, Duration elapsed, List<FailedJob> failedJobs, List<String> plan) {
+    this(outcome, migration, message, jobsRun, jobsFailed, rowsUpdated, elapsed, failedJobs, plan, null);
+  }
+
+  /** The same result, run through GitLab's rake task (finalize --via-rake). */
+  public FinalizeResult viaRake(RakeRun run) {
+    return new FinalizeResult(outcome, migration, message, jobsRun, jobsFailed, rowsUpdated, elapsed, failedJobs,
+        plan, run);
+  }
 
   /** How finalize ended. */
   public enum Outcome {

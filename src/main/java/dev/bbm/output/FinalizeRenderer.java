@@ -8,6 +8,8 @@ import dev.bbm.domain.Durations;
 import dev.bbm.domain.FailedJob;
 import dev.bbm.engine.FinalizeResult;
 import dev.bbm.engine.ProgressListener;
+import dev.bbm.engine.RakeListener;
+import dev.bbm.engine.RakeRun;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -15,9 +17,10 @@ import java.util.Locale;
 
 /**
  * Renders finalize: its progress while it runs (a live bar on a terminal, plain lines otherwise,
- * NDJSON events with --format ndjson; see {@link ProgressStyle}), then the result.
+ * NDJSON events with --format ndjson; see {@link ProgressStyle}), then the result. With --via-rake
+ * also the rake's command line and its output, passed through.
  */
-public final class FinalizeRenderer implements ProgressListener {
+public final class FinalizeRenderer implements RakeListener {
   private final Output output;
   private final ProgressListener view;
   private final NdjsonEvents events;
@@ -64,6 +67,26 @@ public final class FinalizeRenderer implements ProgressListener {
     view.ended();
   }
 
+  @Override
+  public void rakeCommand(String shellLine) {
+    view.note("running: " + shellLine);
+  }
+
+  /**
+   * A line of the rake's output: above the bar when one is drawn; on stderr with --json or --format
+   * ndjson, so that stdout stays JSON; else on the stream the rake printed it to.
+   */
+  @Override
+  public void rakeOutput(String line, boolean fromStderr) {
+    if (output.progress().kind() == ProgressStyle.Kind.BAR) {
+      view.note(line);
+      return;
+    }
+    PrintWriter w = fromStderr || output.json() || output.ndjson() ? output.err() : output.out();
+    w.println(line);
+    w.flush();
+  }
+
   /** The NDJSON event that ends a finalize: its outcome ({@code finished}, {@code failed}, ...). */
   static String event(FinalizeResult r) {
     return r.outcome().name().toLowerCase(Locale.ROOT);
@@ -94,6 +117,12 @@ public final class FinalizeRenderer implements ProgressListener {
         out.println(r.message());
         break;
       case FINISHED:
+        if (r.rake() != null) {
+          out.println("Finalized " + m.displayId() + " (" + m.configurationText() + ") with GitLab's rake in "
+              + Durations.format(r.elapsed()) + ": " + r.jobsRun() + " job run(s) seen; status "
+              + m.status().label() + ".");
+          break;
+        }
         out.println("Finalized " + m.displayId() + " (" + m.configurationText() + "): " + r.jobsRun() + " job(s), "
             + r.rowsUpdated() + " rows updated in " + Durations.format(r.elapsed())
             + (r.jobsFailed() > 0 ? ", " + r.jobsFailed() + " failed attempt(s) retried" : "")
@@ -115,6 +144,11 @@ public final class FinalizeRenderer implements ProgressListener {
     BatchedMigration m = r.migration();
     output.error(r.message());
     PrintWriter err = output.err();
+    if (r.rake() != null && r.failedJobs().isEmpty()) {
+      err.println("Inspect it:  bbm status " + m.displayId());
+      err.flush();
+      return;
+    }
     err.println("Migration " + m.displayId() + " is " + m.status().label() + " after " + r.jobsRun()
         + " job run(s). Failed jobs:");
     TextTable t = new TextTable(List.of("JOB", "RANGE", "ATTEMPTS", "LAST ERROR"));
@@ -124,8 +158,13 @@ public final class FinalizeRenderer implements ProgressListener {
     }
     t.print(err, "  ");
     err.println();
-    err.println("Next: fix the cause, then run it again (blocked jobs get new attempts):");
-    err.println("  " + m.finalizeCommand());
+    if (r.rake() == null) {
+      err.println("Next: fix the cause, then run it again (blocked jobs get new attempts):");
+      err.println("  " + m.finalizeCommand());
+    } else {
+      err.println("Next: fix the cause, give the failed jobs new attempts, then run GitLab's rake again:");
+      err.println("  bbm retry " + m.displayId() + " && " + m.finalizeCommand() + " --via-rake");
+    }
     err.println("Inspect it:  bbm status " + m.displayId());
     err.println("If its work is done another way:  bbm mark-finished " + m.displayId() + " --reason '...'");
     err.flush();
@@ -152,6 +191,17 @@ public final class FinalizeRenderer implements ProgressListener {
     r.failedJobs().forEach(f -> failed.add(StatusRenderer.failedJob(f)));
     ArrayNode plan = n.putArray("plan");
     r.plan().forEach(plan::add);
+    n.put("via", r.rake() == null ? "bbm" : "rake");
+    RakeRun rake = r.rake();
+    if (rake == null) {
+      n.putNull("rake");
+    } else {
+      ObjectNode k = n.putObject("rake");
+      ArrayNode argv = k.putArray("command");
+      rake.command().forEach(argv::add);
+      k.put("command_line", rake.shellLine());
+      k.put("exit_code", rake.exitCode());
+    }
     return n;
   }
 }

@@ -46,7 +46,7 @@ final class NdjsonProgress implements ProgressListener {
       n.put("succeeded", succeeded);
       JsonNodes.putRange(n, job);
       n.put("attempts", job.attempts());
-      n.put("rows", rows);
+      n.put("rows", rows < 0 ? null : rows);
       n.put("seconds", JsonNodes.seconds(took));
       n.put("error", error);
       n.put("covered_keys", coveredKeys);

@@ -106,7 +106,8 @@ final class ProgressLines implements ProgressListener {
   /** {@code main_85: 45.2% (45000/100000 keys), 12 jobs, 45,000 rows, 1,234 rows/s, ETA 34s} */
   String line() {
     String text = label + ": " + meter.percentText() + " (" + meter.done() + "/" + meter.total() + " " + unit + "), "
-        + meter.jobs() + " job(s), " + String.format(Locale.ROOT, "%,d", meter.rows()) + " rows, "
+        + meter.jobs() + " job(s), " + (meter.rowsUnknown() ? "" : String.format(Locale.ROOT, "%,d", meter.rows())
+        + " rows, ")
         + meter.rateText() + ", " + meter.etaText() + (meter.reason() == null ? "" : ", " + meter.reason());
     output.note(text);
     lastLine = nanos.getAsLong();

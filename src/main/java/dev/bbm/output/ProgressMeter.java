@@ -16,6 +16,7 @@ final class ProgressMeter {
   private long done;
   private long total;
   private long rows;
+  private boolean rowsUnknown;
   private int jobs;
   private String reason;
 
@@ -31,7 +32,11 @@ final class ProgressMeter {
   void advance(long doneNow, long totalNow, long rowsAdded) {
     done = doneNow;
     total = totalNow;
-    rows += rowsAdded;
+    if (rowsAdded < 0) {
+      rowsUnknown = true; // a job someone else ran (finalize --via-rake): GitLab does not record rows
+    } else {
+      rows += rowsAdded;
+    }
     jobs++;
     reason = null;
   }
@@ -89,7 +94,21 @@ final class ProgressMeter {
     return p == null ? "-" : String.format(Locale.ROOT, "%.1f%%", p);
   }
 
+  /** Whether some job's rows were not known, so rows and rows/s mean nothing. */
+  boolean rowsUnknown() {
+    return rowsUnknown;
+  }
+
+  /** Keys per second of this run, the pace when rows are unknown. */
+  double keysPerSecond() {
+    double s = elapsed().toNanos() / 1e9;
+    return s <= 0 ? 0 : (done - doneAtStart) / s;
+  }
+
   String rateText() {
+    if (rowsUnknown) {
+      return String.format(Locale.ROOT, "%,.0f keys/s", keysPerSecond());
+    }
     return String.format(Locale.ROOT, "%,.0f rows/s", rowsPerSecond());
   }
 

@@ -96,6 +96,26 @@ public final class JobRows {
     return query(c, "WHERE batched_background_migration_id = ? ORDER BY min_value, id", migrationId);
   }
 
+  /**
+   * The jobs that ended (succeeded or failed) after {@code since}, by their updated_at, oldest first:
+   * what another runner (GitLab's rake under finalize --via-rake) has done since the last look.
+   */
+  public List<BatchedJob> endedSince(Connection c, long migrationId, OffsetDateTime since) throws SQLException {
+    return query(c, "WHERE batched_background_migration_id = ? AND status IN (" + JobStatus.FAILED.code() + ", "
+        + JobStatus.SUCCEEDED.code() + ") AND updated_at > ? ORDER BY updated_at, id", migrationId, since);
+  }
+
+  /** The latest updated_at of a migration's jobs, or null when it has none. */
+  public OffsetDateTime lastUpdatedAt(Connection c, long migrationId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT max(updated_at)" + FROM
+        + " WHERE batched_background_migration_id = ?")) {
+      Bindings.all(ps, migrationId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getObject(1, OffsetDateTime.class) : null;
+      }
+    }
+  }
+
   /** GitLab's last_job: the job with the highest max_value. */
   public Optional<BatchedJob> lastJob(Connection c, long migrationId) throws SQLException {
     return query(c, "WHERE batched_background_migration_id = ? AND max_value IS NOT NULL"

@@ -175,7 +175,8 @@ class StatementDefinitionsTest {
           """);
       long id = f.migration("DeleteNotesOfProjectsPendingDelete", "notes", "id", "[]", 1, 1_800, 400, 50, 1);
 
-      CliRunner.Result r = finalize(db, id, jobs, "--pause-ms", "0");
+      // --fast: sub-batches are key ranges, whose ends are the statement's bounds
+      CliRunner.Result r = finalize(db, id, jobs, "--fast");
 
       assertFinished(db, f, id, "notes", r);
       assertEquals(0, db.count("SELECT count(*) FROM (SELECT id FROM notes EXCEPT SELECT id FROM expected"
@@ -184,7 +185,6 @@ class StatementDefinitionsTest {
           "the rows that remain are untouched");
       assertTrue(deleted > 300, "a realistic share: " + deleted);
       assertEquals(deleted, affectedRows(db, id));
-      assertEquals(0, subBatchesOver(db, id, 50));
       assertEquals(50, db.count("SELECT count(*) FROM projects"));
     }
   }

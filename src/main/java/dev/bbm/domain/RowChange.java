@@ -1,6 +1,9 @@
 package dev.bbm.domain;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one sub-batch does to the rows of its key range, as data: a job kind says what, the store
@@ -90,6 +93,58 @@ public sealed interface RowChange {
     @Override
     public boolean planFirst() {
       return true;
+    }
+  }
+
+  /**
+   * A whole statement per sub-batch from a job definition (UPDATE ... FROM, DELETE ... USING,
+   * INSERT ... SELECT ... ON CONFLICT, optionally after WITH), with named parameters already turned
+   * into {@code ?}: the store finds the sub-batch's bounds, then binds each parameter by its name.
+   *
+   * @param sql the statement's JDBC text, with a {@code ?} for each parameter
+   * @param parameters the parameter names, in the order of the {@code ?}s
+   * @param arguments the job arguments' values by name (bound, never spliced; a value may be null)
+   * @param values the values computed once per job before its first sub-batch, in order
+   */
+  record Statement(String sql, List<String> parameters, Map<String, Object> arguments, List<JobValue> values)
+      implements RowChange {
+    /** The first batch-column value of the sub-batch. */
+    public static final String SUB_BATCH_START = "sub_batch_start";
+    /** The last batch-column value of the sub-batch (inclusive). */
+    public static final String SUB_BATCH_END = "sub_batch_end";
+    /** The job's first batch-column value. */
+    public static final String START_ID = "start_id";
+    /** The job's last batch-column value (inclusive). */
+    public static final String END_ID = "end_id";
+    /** The names bbm binds itself, which a job argument or value may not take. */
+    public static final List<String> BUILT_IN = List.of(SUB_BATCH_START, SUB_BATCH_END, START_ID, END_ID);
+
+    public Statement {
+      parameters = List.copyOf(parameters);
+      arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+      values = List.copyOf(values);
+    }
+
+    @Override
+    public List<String> targetColumns() {
+      return List.of();
+    }
+
+    @Override
+    public boolean planFirst() {
+      return true;
+    }
+  }
+
+  /**
+   * A value a statement uses, computed once per job by a query that returns one value.
+   *
+   * @param sql the query's JDBC text
+   * @param parameters its parameter names (job arguments, start_id, end_id), in the order of the {@code ?}s
+   */
+  record JobValue(String name, String sql, List<String> parameters) {
+    public JobValue {
+      parameters = List.copyOf(parameters);
     }
   }
 

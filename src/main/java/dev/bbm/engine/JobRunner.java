@@ -88,6 +88,8 @@ final class JobRunner {
     final SubBatchSizer sizer;
     final Integer maxWidth;
     final BatchMetrics metrics = new BatchMetrics();
+    /** The sub-batch statement bound to this job (a definition's values computed once for it). */
+    SubBatchStatement statement;
     long cursor;
     long widestRows;
 
@@ -102,6 +104,9 @@ final class JobRunner {
   /** Runs sub-batches until the job's range is covered (false) or a stop is requested (true). */
   private boolean walk(Connection c, Walk w, int pauseMs) throws SQLException {
     long lastTouch = System.nanoTime();
+    if (update != null) {
+      w.statement = update.forJob(c, w.job.minValue(), w.job.maxValue());
+    }
     while (update != null) {
       Long coveredUpTo = subBatch(c, w);
       if (coveredUpTo == null || coveredUpTo >= w.job.maxValue()) {
@@ -158,14 +163,14 @@ final class JobRunner {
     long s0 = System.nanoTime();
     if (w.sizer == null) {
       int size = Math.max(1, Math.min(running.subBatchSize(), running.batchSize()));
-      SubBatchStatement.Result r = update.run(c, w.cursor, running.maxValue(), size);
+      SubBatchStatement.Result r = w.statement.run(c, w.cursor, running.maxValue(), size);
       w.metrics.add((System.nanoTime() - s0) / 1e9, r.rowsUpdated());
       return r.coveredUpTo();
     }
     long room = running.maxValue() - w.cursor;
     int width = w.sizer.size(w.maxWidth == null ? room + 1 : Math.min(room + 1, w.maxWidth));
     long hi = room < width - 1L ? running.maxValue() : w.cursor + width - 1;
-    long n = update.runRange(c, w.cursor, hi);
+    long n = w.statement.runRange(c, w.cursor, hi);
     double secs = (System.nanoTime() - s0) / 1e9;
     w.metrics.add(secs, n);
     w.sizer.observe(width, secs);

@@ -227,6 +227,7 @@ final class Stealer {
     if (update == null) {
       return 0;
     }
+    update = update.forJob(db.session(), w.range().min(), w.range().max());
     long rows = 0;
     long cursor = w.range().min();
     while (cursor <= w.range().max()) {

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * A job class from a job definition file: every sub-batch runs the definition's SET clause on the
- * rows that match its scope, with the migration's job arguments bound to the placeholders.
+ * rows that match its scope, or its whole statement over the sub-batch's bounds, with the
+ * migration's job arguments bound to the placeholders.
  */
 final class DefinitionJob implements JobKind {
   private final JobDefinition definition;
@@ -49,6 +50,16 @@ final class DefinitionJob implements JobKind {
     for (int i = 0; i < names.size(); i++) {
       values.put(names.get(i), value(jobArguments.get(i)));
     }
+    SqlFragment scope = null;
+    if (definition.scope() != null) {
+      List<Object> scopeValues = new ArrayList<>();
+      definition.scope().placeholders().forEach(p -> scopeValues.add(values.get(p)));
+      scope = new SqlFragment(definition.scope().jdbc(), scopeValues);
+    }
+    if (definition.statement() != null) {
+      return SubBatchWork.statement(definition.statement().change(values), scope, definition.batching(),
+          definition.describe());
+    }
     List<String> targets = new ArrayList<>();
     List<Object> setValues = new ArrayList<>();
     List<String> parts = new ArrayList<>();
@@ -65,12 +76,6 @@ final class DefinitionJob implements JobKind {
       a.expression().placeholders().forEach(p -> setValues.add(values.get(p)));
     }
     SqlFragment set = new SqlFragment(String.join(", ", parts), setValues);
-    SqlFragment scope = null;
-    if (definition.scope() != null) {
-      List<Object> scopeValues = new ArrayList<>();
-      definition.scope().placeholders().forEach(p -> scopeValues.add(values.get(p)));
-      scope = new SqlFragment(definition.scope().jdbc(), scopeValues);
-    }
     return SubBatchWork.sql(targets, set, scope, definition.batching(), definition.describe());
   }
 

@@ -25,18 +25,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A job class described by a file (docs/job-definitions.md): a SET clause, an optional scope and a
- * batching strategy. Reading a file validates everything that does not need the database.
+ * A job class described by a file (docs/job-definitions.md): a SET clause or a whole statement, an
+ * optional scope and a batching strategy. Reading a file validates everything that does not need
+ * the database.
  *
  * @param name the job class name, equal to the file name's stem
  * @param argumentNames the names of the positional job arguments, usable as {@code :name}
- * @param set the SET clause's assignments
+ * @param set the SET clause's assignments (empty for a statement definition)
+ * @param statement the statement each sub-batch runs and its values, or null for a SET clause
  * @param scope the extra condition on rows, or null
  * @param batching the batching strategy asked for, or null for none
  * @param origin the file, for messages ("/etc/bbm/jobs/X.yml", "built-in bbm/jobs/X.yml")
  */
 record JobDefinition(String name, String description, List<String> argumentNames,
-    List<OperatorSql.Assignment> set, OperatorSql.Template scope, BatchingKind batching, String origin) {
+    List<OperatorSql.Assignment> set, StatementDefinition statement, OperatorSql.Template scope, BatchingKind batching,
+    String origin) {
 
   /** Deepest nesting a YAML definition may have; a definition is flat, an alias may make it endless. */
   private static final int MAX_DEPTH = 64;
@@ -47,7 +50,7 @@ record JobDefinition(String name, String description, List<String> argumentNames
   static final int MAX_BYTES = 64 * 1024;
 
   private static final Set<String> KEYS = new LinkedHashSet<>(
-      List.of("job_class_name", "description", "job_arguments", "set", "scope", "batching"));
+      List.of("job_class_name", "description", "job_arguments", "set", "statement", "values", "scope", "batching"));
 
   JobDefinition {
     argumentNames = List.copyOf(argumentNames);
@@ -92,11 +95,16 @@ record JobDefinition(String name, String description, List<String> argumentNames
     }
     String description = text(origin, root, "description", false);
     List<String> arguments = argumentNames(origin, root.get("job_arguments"));
-    List<OperatorSql.Assignment> set;
-    try {
-      set = OperatorSql.parseSet(text(origin, root, "set", true));
-    } catch (OperatorSql.Invalid e) {
-      throw invalid(origin, "has a set clause that " + e.getMessage());
+    String statementText = text(origin, root, "statement", false);
+    StatementDefinition statement = null;
+    List<OperatorSql.Assignment> set = List.of();
+    if (statementText == null) {
+      set = set(origin, root);
+    } else if (root.hasNonNull("set")) {
+      throw invalid(origin, "has both set and statement; give set for the SET clause of an UPDATE that bbm writes,"
+          + " or statement for a whole statement, not both");
+    } else {
+      statement = StatementDefinition.parse(origin, statementText, root.get("values"), arguments);
     }
     OperatorSql.Template scope = scope(origin, root);
     for (OperatorSql.Assignment a : set) {
@@ -105,7 +113,19 @@ record JobDefinition(String name, String description, List<String> argumentNames
     if (scope != null) {
       checkPlaceholders(origin, "scope", scope, arguments);
     }
-    return new JobDefinition(name, description, arguments, set, scope, batching(origin, root), origin);
+    return new JobDefinition(name, description, arguments, set, statement, scope, batching(origin, root), origin);
+  }
+
+  /** The SET clause of a definition without a statement, which then may not have values. */
+  private static List<OperatorSql.Assignment> set(String origin, JsonNode root) {
+    if (root.hasNonNull("values")) {
+      throw invalid(origin, "has values, which only a statement definition uses; give a statement, or drop values");
+    }
+    try {
+      return OperatorSql.parseSet(text(origin, root, "set", true));
+    } catch (OperatorSql.Invalid e) {
+      throw invalid(origin, "has a set clause that " + e.getMessage());
+    }
   }
 
   /** The file's tree, refused when it is empty, not a mapping, or has a key bbm does not know. */
@@ -230,7 +250,8 @@ record JobDefinition(String name, String description, List<String> argumentNames
     JsonNode node = root.get(key);
     if (node == null || node.isNull()) {
       if (required) {
-        throw invalid(origin, "has no " + key + (key.equals("set") ? " (the SQL SET clause, e.g. \"a = b\")" : ""));
+        throw invalid(origin, "has no " + key + (key.equals("set") ? " (the SQL SET clause, e.g. \"a = b\") and no"
+            + " statement (a whole UPDATE, DELETE or INSERT per sub-batch)" : ""));
       }
       return null;
     }
@@ -272,7 +293,7 @@ record JobDefinition(String name, String description, List<String> argumentNames
     }
   }
 
-  private static boolean validName(String s) {
+  static boolean validName(String s) {
     if (s == null || s.isEmpty() || s.length() > 100 || !OperatorSql.placeholderStart(s.charAt(0))) {
       return false;
     }

@@ -40,21 +40,28 @@ final class OperatorSql {
   /** {@code target = expression} of a SET clause; the target is a valid identifier. */
   record Assignment(String target, Template expression) {}
 
+  /** What the names of GitLab's bookkeeping tables start with. */
+  private static final String BOOKKEEPING = "batched_background_migration";
+
   private final String text;
   /** Whether each character is SQL code, as opposed to part of a quoted string or identifier. */
   private final boolean[] code;
   /** The bracket depth at each character (for a bracket: outside it). */
   private final int[] depth;
-  /** Where a comment starts (comments are refused, after every problem scan finds). */
-  private final boolean[] commentAt;
+  /** Whether each character belongs to a comment (refused in a fragment, dropped from a statement). */
+  private final boolean[] comment;
+  /** A whole statement (comments and a final ';' allowed) rather than a SET clause or a condition. */
+  private final boolean statement;
 
-  private OperatorSql(String text) throws Invalid {
+  private OperatorSql(String text, boolean statement) throws Invalid {
     this.text = text;
+    this.statement = statement;
     this.code = new boolean[text.length()];
     this.depth = new int[text.length()];
-    this.commentAt = new boolean[text.length()];
+    this.comment = new boolean[text.length()];
     scan();
     check();
+    checkBookkeeping();
   }
 
   /** Parses a SET clause: {@code col = expression[, col = expression]}. */
@@ -62,7 +69,7 @@ final class OperatorSql {
     if (text.isBlank()) {
       throw new Invalid("is empty");
     }
-    OperatorSql sql = new OperatorSql(text);
+    OperatorSql sql = new OperatorSql(text, false);
     List<Assignment> out = new ArrayList<>();
     Set<String> targets = new HashSet<>();
     int start = 0;
@@ -79,8 +86,45 @@ final class OperatorSql {
     if (text.isBlank()) {
       throw new Invalid("is empty");
     }
-    OperatorSql sql = new OperatorSql(text);
+    OperatorSql sql = new OperatorSql(text, false);
     return sql.convert(0, text.length());
+  }
+
+  /**
+   * Reads a whole statement: comments are allowed (and dropped), a final {@code ;} too; a
+   * {@code ;} followed by more SQL is refused. What kind of statement it is, {@link StatementSql}
+   * decides from {@link #code()}.
+   */
+  static OperatorSql statement(String text) throws Invalid {
+    if (text.isBlank()) {
+      throw new Invalid("is empty");
+    }
+    return new OperatorSql(text, true);
+  }
+
+  /** The text with everything but SQL code (quotes, comments, a final ';') blanked out. */
+  String code() {
+    StringBuilder out = new StringBuilder(text.length());
+    int end = end();
+    for (int i = 0; i < text.length(); i++) {
+      out.append(code[i] && i < end ? text.charAt(i) : ' ');
+    }
+    return out.toString();
+  }
+
+  /** The statement's JDBC text (without a final ';') and its placeholders. */
+  Template jdbc() {
+    return convert(0, end());
+  }
+
+  /** Where the SQL ends: at a final ';' of a statement, else at the end of the text. */
+  private int end() {
+    for (int i = 0; i < text.length(); i++) {
+      if (code[i] && text.charAt(i) == ';') {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   private Assignment assignment(int start, int end, Set<String> targets) throws Invalid {
@@ -130,7 +174,7 @@ final class OperatorSql {
         case CODE -> code(t.start(), open, openAt);
         case PARAMETER -> throw new Invalid("has a positional parameter at character " + (t.start() + 1)
             + "; name job arguments with :name instead");
-        case LINE_COMMENT, BLOCK_COMMENT -> commentAt[t.start()] = true;
+        case LINE_COMMENT, BLOCK_COMMENT -> comment(t);
         case STRING -> requireClosed(t, "a string", "'");
         case QUOTED_IDENTIFIER -> requireClosed(t, "a quoted identifier", "\"");
         case DOLLAR_QUOTED -> requireClosed(t, "a dollar-quoted string", lexer.tag(t));
@@ -162,6 +206,15 @@ final class OperatorSql {
     }
   }
 
+  private void comment(SqlLexer.Token t) throws Invalid {
+    if (!t.closed()) {
+      throw new Invalid("has a comment at character " + (t.start() + 1) + " that is not closed with */");
+    }
+    for (int i = t.start(); i < t.end(); i++) {
+      comment[i] = true;
+    }
+  }
+
   private static void requireClosed(SqlLexer.Token t, String what, String closing) throws Invalid {
     if (!t.closed()) {
       throw new Invalid("has " + what + " at character " + (t.start() + 1) + " that is not closed with " + closing);
@@ -176,21 +229,55 @@ final class OperatorSql {
       if (c == '\0') {
         throw new Invalid("has a NUL character at character " + (i + 1));
       }
-      if (commentAt[i]) {
+      if (comment[i] && !statement) {
         throw new Invalid("has a comment (" + c + text.charAt(i + 1) + ") at character " + (i + 1)
             + "; put explanations in description");
       }
       if (!code[i]) {
         continue;
       }
-      if (c == ';') {
+      if (c == ';' && !statement) {
         throw new Invalid("has ';' at character " + (i + 1) + "; a definition holds one SQL expression, not"
             + " statements");
+      }
+      if (c == ';' && !restIsBlank(i + 1)) {
+        throw new Invalid("has ';' at character " + (i + 1) + " followed by more SQL; a definition holds one"
+            + " statement");
       }
       if (c == '{' || c == '}') {
         throw new Invalid("has '" + c + "' outside a quoted string at character " + (i + 1)
             + ", which JDBC would rewrite");
       }
+    }
+  }
+
+  /** Whether nothing but white space and comments follows {@code from}. */
+  private boolean restIsBlank(int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (!comment[i] && !Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Refuses SQL that names GitLab's bookkeeping tables (batched_background_migrations, its jobs and
+   * their transition logs): bbm writes them itself, a job's SQL has no business there. Quoted or not.
+   */
+  private void checkBookkeeping() throws Invalid {
+    StringBuilder visible = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      visible.append(comment[i] ? ' ' : Character.toLowerCase(text.charAt(i)));
+    }
+    int at = visible.indexOf(BOOKKEEPING);
+    if (at >= 0) {
+      int end = at;
+      while (end < visible.length() && SqlLexer.isIdentifierChar(visible.charAt(end))) {
+        end++;
+      }
+      throw new Invalid("names " + visible.substring(at, end) + " at character " + (at + 1)
+          + ", one of the bookkeeping tables that bbm itself writes; a job's SQL may not touch them");
     }
   }
 
@@ -212,6 +299,13 @@ final class OperatorSql {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
+      if (comment[i]) {
+        out.append(' ');
+        while (i < to && comment[i]) {
+          i++;
+        }
+        continue;
+      }
       if (!code[i]) {
         out.append(c);
         i++;

@@ -4,6 +4,7 @@ import dev.bbm.domain.BatchingKind;
 import dev.bbm.domain.RowChange;
 import dev.bbm.domain.SqlFragment;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -37,6 +38,12 @@ public record SubBatchWork(RowChange change, SqlFragment scope, BatchingKind bat
     return new SubBatchWork(new RowChange.SetExpressions(targets, set), scope, batching, List.of(), origin);
   }
 
+  /** A whole statement per sub-batch and an optional scope, with where they come from. */
+  public static SubBatchWork statement(RowChange.Statement statement, SqlFragment scope, BatchingKind batching,
+      String origin) {
+    return new SubBatchWork(statement, scope, batching, List.of(), origin);
+  }
+
   public boolean isNoop() {
     return change instanceof RowChange.NoChange;
   }
@@ -47,7 +54,17 @@ public record SubBatchWork(RowChange change, SqlFragment scope, BatchingKind bat
     if (origin == null) {
       return out;
     }
-    out.add("the SET clause" + (scope == null ? "" : " and scope") + " come from " + origin);
+    boolean statement = change instanceof RowChange.Statement;
+    out.add((statement ? "the statement" : "the SET clause") + (scope == null ? "" : " and scope") + " come from "
+        + origin);
+    if (change instanceof RowChange.Statement s) {
+      if (!s.arguments().isEmpty()) {
+        out.add("job arguments bound by name: " + s.arguments().entrySet().stream()
+            .map(e -> ":" + e.getKey() + " = " + show(Collections.singletonList(e.getValue())))
+            .collect(Collectors.joining(", ")));
+      }
+      s.values().forEach(v -> out.add("computed once per job, bound as :" + v.name() + ": " + v.sql()));
+    }
     if (change instanceof RowChange.SetExpressions s && !s.set().values().isEmpty()) {
       out.add("values bound to the SET clause's placeholders: " + show(s.set().values()));
     }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -18,6 +19,10 @@ import java.util.function.UnaryOperator;
  *
  * <p>With a scope (GitLab's scope_to), only rows matching it count towards the sub-batch and
  * only they are changed.
+ *
+ * <p>A definition's whole statement ({@link RowChange.Statement}) runs through
+ * {@link StatementSubBatch}: bounds first, then the statement, in one transaction. It binds values
+ * per job, so a job's walk starts with {@link #forJob}.
  */
 public final class SubBatchStatement implements Plannable {
   /** The last batch-column value covered (null when no rows were left) and the rows updated. */
@@ -27,6 +32,10 @@ public final class SubBatchStatement implements Plannable {
   private final String rangeSql;
   private final SqlFragment set;
   private final SqlFragment scope;
+  /** A definition's whole statement, or null for the changes bbm writes itself. */
+  private final StatementSubBatch custom;
+  /** The custom statement's values for one job, once {@link #forJob} computed them. */
+  private final Map<String, Object> job;
 
   /**
    * The statement for a change of a table's rows, or null when the change is none.
@@ -62,6 +71,9 @@ public final class SubBatchStatement implements Plannable {
     }
     if (change instanceof RowChange.InsertInto insert) {
       return new Shape(SqlFragment.of(""), inserting(quotedTable, insert));
+    }
+    if (change instanceof RowChange.Statement statement) {
+      return new SubBatchStatement(new StatementSubBatch(quotedTable, quotedColumn, statement, scope), null);
     }
     if (change instanceof RowChange.UpdateFrom from) {
       return new Shape(SqlFragment.of(""), joining(quotedTable, from));
@@ -122,6 +134,32 @@ public final class SubBatchStatement implements Plannable {
         + " u AS (" + update.apply(col + " >= ? AND " + col + " <= (SELECT hi FROM b)" + and) + " RETURNING 1)"
         + " SELECT (SELECT hi FROM b), (SELECT count(*) FROM u)";
     this.rangeSql = update.apply(col + " >= ? AND " + col + " <= ?" + and);
+    this.custom = null;
+    this.job = null;
+  }
+
+  private SubBatchStatement(StatementSubBatch custom, Map<String, Object> job) {
+    this.set = SqlFragment.of("");
+    this.scope = null;
+    this.sql = custom.describe();
+    this.rangeSql = custom.rangeSql();
+    this.custom = custom;
+    this.job = job;
+  }
+
+  /**
+   * The statement for one job: a definition's statement gets the job's range and computes its
+   * values now (once per job, before its first sub-batch); any other is returned as it is.
+   */
+  public SubBatchStatement forJob(Connection c, long startId, long endId) throws SQLException {
+    return custom == null ? this : new SubBatchStatement(custom, custom.jobValues(c, startId, endId));
+  }
+
+  private Map<String, Object> job() {
+    if (job == null) {
+      throw new IllegalStateException("a statement definition runs per job: call forJob first");
+    }
+    return job;
   }
 
   public String sql() {
@@ -129,6 +167,9 @@ public final class SubBatchStatement implements Plannable {
   }
 
   public Result run(Connection c, long from, long jobMax, int size) throws SQLException {
+    if (custom != null) {
+      return custom.run(c, job(), from, jobMax, size);
+    }
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       bind(ps, from, jobMax, size);
       try (ResultSet rs = ps.executeQuery()) {
@@ -149,6 +190,9 @@ public final class SubBatchStatement implements Plannable {
    * job covers are the same as with {@link #run}: only how its range is cut differs.
    */
   public long runRange(Connection c, long from, long to) throws SQLException {
+    if (custom != null) {
+      return custom.runRange(c, job(), from, to);
+    }
     try (PreparedStatement ps = c.prepareStatement(rangeSql)) {
       int i = Bindings.bind(ps, 1, set);
       ps.setLong(i++, from);
@@ -165,6 +209,10 @@ public final class SubBatchStatement implements Plannable {
    */
   @Override
   public void verify(Connection c) throws SQLException {
+    if (custom != null) {
+      custom.verify(c);
+      return;
+    }
     boolean autoCommit = c.getAutoCommit();
     c.setAutoCommit(false);
     try (PreparedStatement ps = c.prepareStatement("EXPLAIN (COSTS OFF) " + sql)) {

@@ -70,4 +70,37 @@ class OperatorSqlTest {
     assertEquals("is empty", assertThrows(OperatorSql.Invalid.class, () -> OperatorSql.parseCondition(" "))
         .getMessage());
   }
+
+  @Test
+  void statementParametersSkipQuotesCommentsAndCastsAndAFinalSemicolonIsDropped() throws Exception {
+    OperatorSql.Template t = StatementSql.parseStatement("-- :a\nDELETE FROM t /* :b */ WHERE id BETWEEN"
+        + " :sub_batch_start AND :sub_batch_end AND name <> ':c' AND x = :d::int AND y ? 'k';  -- end");
+    assertEquals(List.of("sub_batch_start", "sub_batch_end", "d"), t.placeholders());
+    assertEquals("DELETE FROM t   WHERE id BETWEEN ? AND ? AND name <> ':c' AND x = ?::int AND y ?? 'k'", t.jdbc());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "UPDATE t SET a = 1|",
+      "delete from t using u where u.id = t.u_id|",
+      "INSERT INTO x (a) SELECT a FROM t ON CONFLICT DO NOTHING|",
+      "INSERT INTO x (a) WITH RECURSIVE c AS (SELECT 1) SELECT * FROM c|",
+      "WITH d AS (DELETE FROM t RETURNING id) INSERT INTO x SELECT id FROM d|",
+      "WITH s AS MATERIALIZED (SELECT 1) UPDATE t SET a = 2|",
+      "SELECT 1|is a SELECT, which changes nothing",
+      "WITH s AS (UPDATE t SET a = 1 RETURNING a) SELECT * FROM s|is a SELECT, which changes nothing",
+      "(UPDATE t SET a = 1)|does not start with a keyword",
+      "TRUNCATE t|is a TRUNCATE statement",
+      "MERGE INTO t USING u ON true WHEN MATCHED THEN DELETE|is a MERGE statement",
+      "INSERT INTO t VALUES (1)|is an INSERT without SELECT",
+      "UPDATE t SET a = 1; SELECT 1|has ';' at character 19 followed by more SQL",
+      "UPDATE \"Batched_Background_Migrations\" SET a = 1|names batched_background_migrations at character 9"})
+  void statementKinds(String statement, String problem) throws Exception {
+    if (problem == null) {
+      StatementSql.parseStatement(statement);
+      return;
+    }
+    OperatorSql.Invalid e = assertThrows(OperatorSql.Invalid.class, () -> StatementSql.parseStatement(statement));
+    assertTrue(e.getMessage().startsWith(problem), e.getMessage());
+  }
 }

@@ -1,0 +1,113 @@
+package dev.bbm.jobs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.bbm.domain.RowChange;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code statement} of a job definition and its {@code values}: the whole SQL statement each
+ * sub-batch runs, with {@code :name} parameters for the sub-batch's bounds, the job's range, the
+ * job arguments and values computed once per job (docs/job-definitions.md).
+ *
+ * @param statement the statement, parameters turned into {@code ?}
+ * @param values each value's query by name, in the file's order
+ */
+record StatementDefinition(OperatorSql.Template statement, Map<String, OperatorSql.Template> values) {
+
+  StatementDefinition {
+    values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+  }
+
+  /**
+   * Reads and checks the statement and its values.
+   *
+   * @param valuesNode the definition's {@code values}, or null
+   * @param arguments the job argument names
+   * Throws a usage BbmException with one sentence naming the file and the problem.
+   */
+  static StatementDefinition parse(String origin, String text, JsonNode valuesNode, List<String> arguments) {
+    for (String a : arguments) {
+      if (RowChange.Statement.BUILT_IN.contains(a)) {
+        throw JobDefinition.invalid(origin, "names job argument " + a + ", which a statement definition binds"
+            + " itself; give the argument another name");
+      }
+    }
+    Map<String, OperatorSql.Template> values = values(origin, valuesNode, arguments);
+    OperatorSql.Template statement;
+    try {
+      statement = StatementSql.parseStatement(text);
+    } catch (OperatorSql.Invalid e) {
+      throw JobDefinition.invalid(origin, "has a statement that " + e.getMessage());
+    }
+    List<String> known = new ArrayList<>(RowChange.Statement.BUILT_IN);
+    known.addAll(arguments);
+    known.addAll(values.keySet());
+    for (String p : statement.placeholders()) {
+      if (!known.contains(p)) {
+        throw JobDefinition.invalid(origin, "uses :" + p + " in its statement, which is no parameter it knows"
+            + " (it knows :" + String.join(", :", known) + "; write :: for a cast)");
+      }
+    }
+    for (String bound : List.of(RowChange.Statement.SUB_BATCH_START, RowChange.Statement.SUB_BATCH_END)) {
+      if (!statement.placeholders().contains(bound)) {
+        throw JobDefinition.invalid(origin, "has a statement without :" + bound + "; each sub-batch's statement"
+            + " must be limited to the rows from :sub_batch_start to :sub_batch_end");
+      }
+    }
+    return new StatementDefinition(statement, values);
+  }
+
+  private static Map<String, OperatorSql.Template> values(String origin, JsonNode node, List<String> arguments) {
+    Map<String, OperatorSql.Template> out = new LinkedHashMap<>();
+    if (node == null || node.isNull()) {
+      return out;
+    }
+    if (!node.isObject()) {
+      throw JobDefinition.invalid(origin, "has values " + node + ", which is not a mapping of names to SELECTs");
+    }
+    List<String> known = new ArrayList<>(List.of(RowChange.Statement.START_ID, RowChange.Statement.END_ID));
+    known.addAll(arguments);
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String name = e.getKey();
+      if (!JobDefinition.validName(name)) {
+        throw JobDefinition.invalid(origin, "has a value named \"" + name + "\", which is not a name (a letter or"
+            + " '_', then letters, digits or '_')");
+      }
+      if (RowChange.Statement.BUILT_IN.contains(name) || arguments.contains(name)) {
+        throw JobDefinition.invalid(origin, "has a value named " + name + ", which is already the name of "
+            + (arguments.contains(name) ? "a job argument" : "a parameter bbm binds itself"));
+      }
+      if (!e.getValue().isTextual()) {
+        throw JobDefinition.invalid(origin, "has value " + name + " " + e.getValue() + ", which is not a string"
+            + " (quote the SELECT)");
+      }
+      OperatorSql.Template query;
+      try {
+        query = StatementSql.parseQuery(e.getValue().asText());
+      } catch (OperatorSql.Invalid problem) {
+        throw JobDefinition.invalid(origin, "has a value " + name + " that " + problem.getMessage());
+      }
+      for (String p : query.placeholders()) {
+        if (!known.contains(p)) {
+          throw JobDefinition.invalid(origin, "uses :" + p + " in value " + name + ", which is no parameter it"
+              + " knows (a value knows :" + String.join(", :", known) + "; write :: for a cast)");
+        }
+      }
+      out.put(name, query);
+    }
+    return out;
+  }
+
+  /** The change each sub-batch makes, with the migration's job arguments by name. */
+  RowChange.Statement change(Map<String, Object> arguments) {
+    List<RowChange.JobValue> jobValues = new ArrayList<>();
+    values.forEach((name, q) -> jobValues.add(new RowChange.JobValue(name, q.jdbc(), q.placeholders())));
+    return new RowChange.Statement(statement.jdbc(), statement.placeholders(), arguments, jobValues);
+  }
+}

@@ -173,6 +173,7 @@ function _picocli_complete_bbm() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db migrate:status" ];    then _picocli_bbm_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db migrate-status" ];    then _picocli_bbm_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} jobs list" ];    then _picocli_bbm_jobs; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} jobs new" ];    then _picocli_bbm_jobs; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(status)
@@ -191,7 +192,9 @@ function _picocli_complete_bbm() {
   local cmds13=(db migrate:status)
   local cmds14=(db migrate-status)
   local cmds15=(jobs list)
+  local cmds16=(jobs new)
 
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_bbm_jobs_new; return $?; fi
   if CompWordsContainsArray "${cmds15[@]}"; then _picocli_bbm_jobs_list; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_bbm_db_migratestatus; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_bbm_db_migratestatus; return $?; fi
@@ -239,7 +242,7 @@ function _picocli_bbm_status() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--all'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--format'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--jobs-dir' '--gitlab-rails-root' '--format'"
   local FORMAT_option_args=("text" "rake" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -274,6 +277,18 @@ function _picocli_bbm_status() {
       ;;
     '--job-arguments-file')
       return
+      ;;
+    '--jobs-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--gitlab-rails-root')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--format')
       local IFS=$'\n'
@@ -353,7 +368,7 @@ function _picocli_bbm_finalize() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--fast' '--no-throttle' '--ignore-autovacuum' '--wait' '--strict' '--dry-run' '--join' '--via-rake'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--target-ms' '--parallel' '--max-xact-age' '--max-replica-lag' '--max-wal-backlog' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--format' '--progress-interval' '--rake-command'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--target-ms' '--parallel' '--max-xact-age' '--max-replica-lag' '--max-wal-backlog' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--gitlab-rails-root' '--format' '--progress-interval' '--rake-command'"
   local FORMAT_option_args=("text" "json" "ndjson") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -423,6 +438,12 @@ function _picocli_bbm_finalize() {
       return
       ;;
     '--jobs-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--gitlab-rails-root')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -458,7 +479,7 @@ function _picocli_bbm_retry() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--finalize' '--fast' '--no-throttle' '--ignore-autovacuum' '--wait' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--target-ms' '--parallel' '--max-xact-age' '--max-replica-lag' '--max-wal-backlog' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--format' '--progress-interval'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--target-ms' '--parallel' '--max-xact-age' '--max-replica-lag' '--max-wal-backlog' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--gitlab-rails-root' '--format' '--progress-interval'"
   local FORMAT_option_args=("text" "json" "ndjson") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -528,6 +549,12 @@ function _picocli_bbm_retry() {
       return
       ;;
     '--jobs-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--gitlab-rails-root')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -905,7 +932,7 @@ function _picocli_bbm_jobs() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="list"
+  local commands="list new"
   local flag_opts="'--help'"
   local arg_opts=""
 
@@ -926,7 +953,7 @@ function _picocli_bbm_db_migrate() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--no-wait' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--migrations-dir' '--jobs-dir' '--format' '--progress-interval'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--migrations-dir' '--jobs-dir' '--gitlab-rails-root' '--format' '--progress-interval'"
   local FORMAT_option_args=("text" "json" "ndjson") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -963,6 +990,12 @@ function _picocli_bbm_db_migrate() {
       return $?
       ;;
     '--jobs-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--gitlab-rails-root')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -1103,7 +1136,7 @@ function _picocli_bbm_jobs_list() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--jobs-dir'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--jobs-dir' '--gitlab-rails-root'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1133,6 +1166,75 @@ function _picocli_bbm_jobs_list() {
       return $?
       ;;
     '--jobs-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--gitlab-rails-root')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `new` subcommand.
+function _picocli_bbm_jobs_new() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--batch-column' '--jobs-dir' '--gitlab-rails-root'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--url')
+      return
+      ;;
+    '-h'|'--host')
+      return
+      ;;
+    '-p'|'--port')
+      return
+      ;;
+    '-U'|'--username')
+      return
+      ;;
+    '-d'|'--dbname')
+      return
+      ;;
+    '--database')
+      return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--batch-column')
+      return
+      ;;
+    '--jobs-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--gitlab-rails-root')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -1268,9 +1370,9 @@ function _bbm_complete_migration_ids() {
   done
   (( command_at > 0 )) || return 0
   case ${_bbm_line[command_at]} in
-    status) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --format " ;;
-    finalize) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --format --progress-interval --rake-command " ;;
-    retry) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --format --progress-interval " ;;
+    status) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --jobs-dir --gitlab-rails-root --format " ;;
+    finalize) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --gitlab-rails-root --format --progress-interval --rake-command " ;;
+    retry) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --gitlab-rails-root --format --progress-interval " ;;
     mark-finished) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --reason " ;;
     pause) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file " ;;
     resume) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file " ;;

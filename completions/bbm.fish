@@ -39,6 +39,8 @@ function __bbm_command_path
                 set path 'bbm jobs'
             case 'bbm jobs list'
                 set path 'bbm jobs list'
+            case 'bbm jobs new'
+                set path 'bbm jobs new'
         end
     end
     echo $path
@@ -63,7 +65,7 @@ complete -c bbm -n '__bbm_at bbm' -a 'pending-count' -d 'Count pending tracked l
 complete -c bbm -n '__bbm_at bbm' -a 'steal' -d 'Run the pending legacy background migration jobs of a class inline.'
 complete -c bbm -n '__bbm_at bbm' -a 'remaining' -d 'Count legacy background migrations still to run, in PostgreSQL and in Sidekiq\'s Redis.'
 complete -c bbm -n '__bbm_at bbm' -a 'db' -d 'Apply schema migrations and show their status, as gitlab-rake db:migrate does.'
-complete -c bbm -n '__bbm_at bbm' -a 'jobs' -d 'List the job classes bbm can run, and how.'
+complete -c bbm -n '__bbm_at bbm' -a 'jobs' -d 'List the job classes bbm can run and how, or start a definition for one.'
 complete -c bbm -n '__bbm_at bbm' -l 'help' -d 'show this help and exit'
 complete -c bbm -n '__bbm_at bbm' -s 'V' -l 'version' -d 'print the version and exit'
 
@@ -82,6 +84,8 @@ complete -c bbm -n '__bbm_at bbm status' -s 'v' -l 'verbose' -d 'more detail, an
 complete -c bbm -n '__bbm_at bbm status' -l 'help' -d 'show this help and exit'
 complete -c bbm -n '__bbm_at bbm status' -l 'job-arguments' -x -d 'the job arguments, as JSON'
 complete -c bbm -n '__bbm_at bbm status' -l 'job-arguments-file' -r -F -d 'read the job arguments from a file, - for stdin'
+complete -c bbm -n '__bbm_at bbm status' -l 'jobs-dir' -r -F -d 'read job definitions (CLASS.yml, CLASS.yaml or CLASS.json) from DIR, before ~/.config/bbm/jobs and the built-in ones; repeatable, the first given wins'
+complete -c bbm -n '__bbm_at bbm status' -l 'gitlab-rails-root' -r -F -d 'GitLab\'s Rails root, whose class declarations (lib/gitlab/background_migration, read, never run) map a thin subclass to the class bbm runs; default $BBM_GITLAB_RAILS_ROOT, else /opt/gitlab/embedded/service/gitlab-rails or /home/git/gitlab when present'
 complete -c bbm -n '__bbm_at bbm status' -l 'all' -d 'include finished and finalized migrations'
 complete -c bbm -n '__bbm_at bbm status' -l 'format' -x -a 'text rake json' -d 'text (default), rake (GitLab\'s status lines) or json'
 
@@ -131,6 +135,7 @@ complete -c bbm -n '__bbm_at bbm finalize' -l 'wait' -d 'wait for a job running 
 complete -c bbm -n '__bbm_at bbm finalize' -l 'statement-timeout' -x -d 'statement_timeout for each sub-batch (default 1m; 0s for none)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'lock-timeout' -x -d 'lock_timeout for each sub-batch (default 10s; 0s for none)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'jobs-dir' -r -F -d 'read job definitions (CLASS.yml, CLASS.yaml or CLASS.json) from DIR, before ~/.config/bbm/jobs and the built-in ones; repeatable, the first given wins'
+complete -c bbm -n '__bbm_at bbm finalize' -l 'gitlab-rails-root' -r -F -d 'GitLab\'s Rails root, whose class declarations (lib/gitlab/background_migration, read, never run) map a thin subclass to the class bbm runs; default $BBM_GITLAB_RAILS_ROOT, else /opt/gitlab/embedded/service/gitlab-rails or /home/git/gitlab when present'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'format' -x -a 'text json ndjson' -d 'text (default: a live bar on a terminal, plain progress lines otherwise), json (as --json) or ndjson (one JSON event per line on stdout while it runs, the result last; see docs/json.md)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'progress-interval' -x -d 'when stderr is not a terminal, print a progress line at most this often (default 10s; 0s: after every job)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'strict' -d 'exit 6 when no migration matches (default: a warning and exit 0, as GitLab)'
@@ -171,6 +176,7 @@ complete -c bbm -n '__bbm_at bbm retry' -l 'wait' -d 'wait for a job running els
 complete -c bbm -n '__bbm_at bbm retry' -l 'statement-timeout' -x -d 'statement_timeout for each sub-batch (default 1m; 0s for none)'
 complete -c bbm -n '__bbm_at bbm retry' -l 'lock-timeout' -x -d 'lock_timeout for each sub-batch (default 10s; 0s for none)'
 complete -c bbm -n '__bbm_at bbm retry' -l 'jobs-dir' -r -F -d 'read job definitions (CLASS.yml, CLASS.yaml or CLASS.json) from DIR, before ~/.config/bbm/jobs and the built-in ones; repeatable, the first given wins'
+complete -c bbm -n '__bbm_at bbm retry' -l 'gitlab-rails-root' -r -F -d 'GitLab\'s Rails root, whose class declarations (lib/gitlab/background_migration, read, never run) map a thin subclass to the class bbm runs; default $BBM_GITLAB_RAILS_ROOT, else /opt/gitlab/embedded/service/gitlab-rails or /home/git/gitlab when present'
 complete -c bbm -n '__bbm_at bbm retry' -l 'format' -x -a 'text json ndjson' -d 'text (default: a live bar on a terminal, plain progress lines otherwise), json (as --json) or ndjson (one JSON event per line on stdout while it runs, the result last; see docs/json.md)'
 complete -c bbm -n '__bbm_at bbm retry' -l 'progress-interval' -x -d 'when stderr is not a terminal, print a progress line at most this often (default 10s; 0s: after every job)'
 complete -c bbm -n '__bbm_at bbm retry' -l 'dry-run' -d 'print what would change and change nothing'
@@ -300,6 +306,7 @@ complete -c bbm -n '__bbm_at bbm db migrate' -s 'v' -l 'verbose' -d 'more detail
 complete -c bbm -n '__bbm_at bbm db migrate' -l 'help' -d 'show this help and exit'
 complete -c bbm -n '__bbm_at bbm db migrate' -l 'migrations-dir' -r -F -d 'a directory of <14-digit version>_<name>.sql files (repeatable; default db/migrate and db/post_migrate in the current directory); one named post_migrate holds post-deployment migrations'
 complete -c bbm -n '__bbm_at bbm db migrate' -l 'jobs-dir' -r -F -d 'read job definitions (CLASS.yml, CLASS.yaml or CLASS.json) from DIR, before ~/.config/bbm/jobs and the built-in ones; repeatable, the first given wins'
+complete -c bbm -n '__bbm_at bbm db migrate' -l 'gitlab-rails-root' -r -F -d 'GitLab\'s Rails root, whose class declarations (lib/gitlab/background_migration, read, never run) map a thin subclass to the class bbm runs; default $BBM_GITLAB_RAILS_ROOT, else /opt/gitlab/embedded/service/gitlab-rails or /home/git/gitlab when present'
 complete -c bbm -n '__bbm_at bbm db migrate' -l 'format' -x -a 'text json ndjson' -d 'text (default: a live bar on a terminal, plain progress lines otherwise), json (as --json) or ndjson (one JSON event per line on stdout while it runs, the result last; see docs/json.md)'
 complete -c bbm -n '__bbm_at bbm db migrate' -l 'progress-interval' -x -d 'when stderr is not a terminal, print a progress line at most this often (default 10s; 0s: after every job)'
 complete -c bbm -n '__bbm_at bbm db migrate' -l 'no-wait' -d 'exit 5 when another db migrate holds the lock, instead of waiting'
@@ -322,6 +329,7 @@ complete -c bbm -n '__bbm_at bbm db migrate:status' -l 'migrations-dir' -r -F -d
 
 # bbm jobs
 complete -c bbm -n '__bbm_at bbm jobs' -a 'list' -d 'List every job class bbm can run.'
+complete -c bbm -n '__bbm_at bbm jobs' -a 'new' -d 'Print a job definition skeleton for a job class.'
 complete -c bbm -n '__bbm_at bbm jobs' -l 'help' -d 'show this help and exit'
 
 # bbm jobs list
@@ -338,6 +346,24 @@ complete -c bbm -n '__bbm_at bbm jobs list' -s 'q' -l 'quiet' -d 'print only res
 complete -c bbm -n '__bbm_at bbm jobs list' -s 'v' -l 'verbose' -d 'more detail, and stack traces on errors'
 complete -c bbm -n '__bbm_at bbm jobs list' -l 'help' -d 'show this help and exit'
 complete -c bbm -n '__bbm_at bbm jobs list' -l 'jobs-dir' -r -F -d 'read job definitions (CLASS.yml, CLASS.yaml or CLASS.json) from DIR, before ~/.config/bbm/jobs and the built-in ones; repeatable, the first given wins'
+complete -c bbm -n '__bbm_at bbm jobs list' -l 'gitlab-rails-root' -r -F -d 'GitLab\'s Rails root, whose class declarations (lib/gitlab/background_migration, read, never run) map a thin subclass to the class bbm runs; default $BBM_GITLAB_RAILS_ROOT, else /opt/gitlab/embedded/service/gitlab-rails or /home/git/gitlab when present'
+
+# bbm jobs new
+complete -c bbm -n '__bbm_at bbm jobs new' -l 'url' -x -d 'postgresql:// URI or jdbc:postgresql: URL (else BBM_DATABASE_URL, DATABASE_URL, PG* variables)'
+complete -c bbm -n '__bbm_at bbm jobs new' -s 'h' -l 'host' -x -d 'server host, or a directory holding its Unix-domain socket'
+complete -c bbm -n '__bbm_at bbm jobs new' -s 'p' -l 'port' -x -d 'server port (default 5432)'
+complete -c bbm -n '__bbm_at bbm jobs new' -s 'U' -l 'username' -x -d 'database user'
+complete -c bbm -n '__bbm_at bbm jobs new' -s 'd' -l 'dbname' -x -d 'database name'
+complete -c bbm -n '__bbm_at bbm jobs new' -l 'database' -x -d 'the GitLab database to work on (main, ci) when database.yml configures several; with a connection given by options or environment, its name in migration ids (default main)'
+complete -c bbm -n '__bbm_at bbm jobs new' -l 'gitlab-config' -r -F -d 'GitLab\'s database.yml, or the directory holding it and resque.yml (else BBM_GITLAB_CONFIG, else Omnibus\'s /var/opt/gitlab/gitlab-rails/etc or a source install\'s /home/git/gitlab/config); its databases are used when no connection is given'
+complete -c bbm -n '__bbm_at bbm jobs new' -l 'json' -d 'print a machine-readable JSON result on stdout'
+complete -c bbm -n '__bbm_at bbm jobs new' -l 'no-color' -d 'no colour (also NO_COLOR=1; colour is only used on a terminal)'
+complete -c bbm -n '__bbm_at bbm jobs new' -s 'q' -l 'quiet' -d 'print only results and errors'
+complete -c bbm -n '__bbm_at bbm jobs new' -s 'v' -l 'verbose' -d 'more detail, and stack traces on errors'
+complete -c bbm -n '__bbm_at bbm jobs new' -l 'help' -d 'show this help and exit'
+complete -c bbm -n '__bbm_at bbm jobs new' -l 'batch-column' -x -d 'the column the migration batches over (column_name), which set may not change; default id'
+complete -c bbm -n '__bbm_at bbm jobs new' -l 'jobs-dir' -r -F -d 'read job definitions (CLASS.yml, CLASS.yaml or CLASS.json) from DIR, before ~/.config/bbm/jobs and the built-in ones; repeatable, the first given wins'
+complete -c bbm -n '__bbm_at bbm jobs new' -l 'gitlab-rails-root' -r -F -d 'GitLab\'s Rails root, whose class declarations (lib/gitlab/background_migration, read, never run) map a thin subclass to the class bbm runs; default $BBM_GITLAB_RAILS_ROOT, else /opt/gitlab/embedded/service/gitlab-rails or /home/git/gitlab when present'
 
 # Migration ids (main_85, ci_10) for the commands that take one, from the database through the
 # hidden 'bbm __complete migration-ids': asked only when the token being completed is such a command's
@@ -365,11 +391,11 @@ function __bbm_wants_migration_id
     set -l value_opts
     switch $tokens[$at]
         case status
-            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --format
+            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --jobs-dir --gitlab-rails-root --format
         case finalize
-            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --format --progress-interval --rake-command
+            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --gitlab-rails-root --format --progress-interval --rake-command
         case retry
-            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --format --progress-interval
+            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --gitlab-rails-root --format --progress-interval
         case mark-finished
             set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --reason
         case pause

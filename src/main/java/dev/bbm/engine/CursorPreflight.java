@@ -5,6 +5,7 @@ import dev.bbm.domain.BbmException;
 import dev.bbm.domain.CursorRange;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.Identifiers;
+import dev.bbm.domain.RowChange;
 import dev.bbm.jobs.JobKind;
 import dev.bbm.jobs.SubBatchWork;
 import dev.bbm.store.CursorBatching;
@@ -53,6 +54,10 @@ final class CursorPreflight {
     if (bounds.max().compareTo(bounds.min()) < 0) {
       throw refuse("migration " + id + " has max_cursor " + bounds.max().json() + " before min_cursor "
           + bounds.min().json() + "; its row is inconsistent and bbm will not guess a range");
+    }
+    if (work.change() instanceof RowChange.Statement) {
+      throw refuse("migration " + id + " is batched by cursor, and a definition's whole statement works on"
+          + " :sub_batch_start..:sub_batch_end of one integer column; give the definition a set clause instead");
     }
     CursorBatching batching = new CursorBatching(m.tableName(), columns, numeric);
     return new CursorPlan(columns, bounds, batching, CursorSubBatch.of(batching, work.change(), work.scope()));

@@ -37,6 +37,11 @@ final class DefinitionJob implements JobKind {
   }
 
   @Override
+  public List<String> cursorColumns() {
+    return definition.cursorColumns();
+  }
+
+  @Override
   public SubBatchWork work(JobInput input) {
     List<String> names = definition.argumentNames();
     Object arguments = input.arguments();

@@ -35,11 +35,13 @@ import java.util.Set;
  * @param statement the statement each sub-batch runs and its values, or null for a SET clause
  * @param scope the extra condition on rows, or null
  * @param batching the batching strategy asked for, or null for none
+ * @param cursorColumns GitLab's {@code cursor :a, :b}: the columns a cursor-batched migration of
+ *     the class is batched over (GitLab 17.6+), empty for integer batching
  * @param origin the file, for messages ("/etc/bbm/jobs/X.yml", "built-in bbm/jobs/X.yml")
  */
 record JobDefinition(String name, String description, List<String> argumentNames,
     List<OperatorSql.Assignment> set, StatementDefinition statement, OperatorSql.Template scope, BatchingKind batching,
-    String origin) {
+    List<String> cursorColumns, String origin) {
 
   /** Deepest nesting a YAML definition may have; a definition is flat, an alias may make it endless. */
   private static final int MAX_DEPTH = 64;
@@ -50,11 +52,13 @@ record JobDefinition(String name, String description, List<String> argumentNames
   static final int MAX_BYTES = 64 * 1024;
 
   private static final Set<String> KEYS = new LinkedHashSet<>(
-      List.of("job_class_name", "description", "job_arguments", "set", "statement", "values", "scope", "batching"));
+      List.of("job_class_name", "description", "job_arguments", "set", "statement", "values", "scope", "batching",
+          "cursor"));
 
   JobDefinition {
     argumentNames = List.copyOf(argumentNames);
     set = List.copyOf(set);
+    cursorColumns = List.copyOf(cursorColumns);
   }
 
   /** The file name's stem if it has a definition extension, else null. */
@@ -113,7 +117,9 @@ record JobDefinition(String name, String description, List<String> argumentNames
     if (scope != null) {
       checkPlaceholders(origin, "scope", scope, arguments);
     }
-    return new JobDefinition(name, description, arguments, set, statement, scope, batching(origin, root), origin);
+    List<String> cursor = names(origin, root.get("cursor"), "cursor column");
+    return new JobDefinition(name, description, arguments, set, statement, scope, batching(origin, root), cursor,
+        origin);
   }
 
   /** The SET clause of a definition without a statement, which then may not have values. */
@@ -262,21 +268,27 @@ record JobDefinition(String name, String description, List<String> argumentNames
   }
 
   private static List<String> argumentNames(String origin, JsonNode node) {
+    return names(origin, node, "job argument");
+  }
+
+  /** A list of distinct names (job arguments, cursor columns); {@code what} names one of them in messages. */
+  private static List<String> names(String origin, JsonNode node, String what) {
     List<String> out = new ArrayList<>();
     if (node == null || node.isNull()) {
       return out;
     }
     if (!node.isArray()) {
-      throw invalid(origin, "has job_arguments " + node + ", which is not a list of names");
+      throw invalid(origin, "has " + (what.equals("job argument") ? "job_arguments" : "cursor") + " " + node
+          + ", which is not a list of names");
     }
     Set<String> seen = new HashSet<>();
     for (JsonNode n : node) {
       if (!n.isTextual() || !validName(n.asText())) {
-        throw invalid(origin, "has job argument " + n + ", which is not a name (a letter or '_', then letters,"
+        throw invalid(origin, "has " + what + " " + n + ", which is not a name (a letter or '_', then letters,"
             + " digits or '_')");
       }
       if (!seen.add(n.asText())) {
-        throw invalid(origin, "names job argument " + n.asText() + " twice");
+        throw invalid(origin, "names " + what + " " + n.asText() + " twice");
       }
       out.add(n.asText());
     }

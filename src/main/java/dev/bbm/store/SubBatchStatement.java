@@ -46,6 +46,10 @@ public final class SubBatchStatement implements Plannable {
    * @param scope an extra condition on the rows, or null
    */
   public static SubBatchStatement of(String table, String batchColumn, RowChange change, SqlFragment scope) {
+    if (change instanceof RowChange.Statement statement) {
+      return new SubBatchStatement(new StatementSubBatch(Identifiers.quoteQualified(table),
+          Identifiers.quote(batchColumn), statement, scope), null);
+    }
     Shape shape = shape(Identifiers.quoteQualified(table), change);
     return shape == null ? null
         : new SubBatchStatement(Identifiers.quoteQualified(table), Identifiers.quote(batchColumn), shape.set(),
@@ -71,9 +75,6 @@ public final class SubBatchStatement implements Plannable {
     }
     if (change instanceof RowChange.InsertInto insert) {
       return new Shape(SqlFragment.of(""), inserting(quotedTable, insert));
-    }
-    if (change instanceof RowChange.Statement statement) {
-      return new SubBatchStatement(new StatementSubBatch(quotedTable, quotedColumn, statement, scope), null);
     }
     if (change instanceof RowChange.UpdateFrom from) {
       return new Shape(SqlFragment.of(""), joining(quotedTable, from));

@@ -9,7 +9,11 @@ import dev.bbm.jobs.AssigneeNamespaceCursorTestJob;
 import dev.bbm.testing.CliRunner;
 import dev.bbm.testing.GitlabLayout;
 import dev.bbm.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Cursor batching (GitLab 17.6+): a migration with min_cursor/max_cursor and no min_value/max_value
@@ -109,6 +113,28 @@ class CursorBatchingTest {
       assertEquals(0, db.count("SELECT count(*) FROM batched_background_migration_jobs"));
       assertEquals(0, db.count("SELECT count(*) FROM issue_assignees a JOIN issues i ON i.id = a.issue_id"
           + " WHERE a.namespace_id = i.namespace_id"));
+    }
+  }
+
+  @Test
+  void aDefinitionNamesItsCursorColumns(@TempDir Path jobs) throws IOException {
+    Files.writeString(jobs.resolve("BackfillAssigneesNamespaceId.yml"), String.join("\n",
+        "job_class_name: BackfillAssigneesNamespaceId",
+        "cursor: [issue_id, user_id]",
+        "set: \"namespace_id = (SELECT i.namespace_id FROM issues i WHERE i.id = issue_assignees.issue_id)\"",
+        "scope: \"namespace_id IS NULL\"", ""));
+    try (TestDatabase db = database()) {
+      db.execute("INSERT INTO batched_background_migrations (created_at, updated_at, min_value, max_value,"
+          + " min_cursor, max_cursor, batch_size, sub_batch_size, \"interval\", status, job_class_name, table_name,"
+          + " column_name, job_arguments, pause_ms, gitlab_schema) VALUES (now(), now(), NULL, NULL, '[0, 0]',"
+          + " '[299, 3]', 120, 40, 120, 1, 'BackfillAssigneesNamespaceId', 'issue_assignees', 'issue_id', '[]', 100,"
+          + " 'gitlab_main')");
+      var r = CliRunner.against(db).run("finalize", "BackfillAssigneesNamespaceId,issue_assignees,issue_id,[]",
+          "--jobs-dir", jobs.toString());
+      assertThat(r).exitedWith(OK);
+      assertEquals(0, db.count("SELECT count(*) FROM issue_assignees WHERE namespace_id IS NULL"));
+      assertEquals(0, db.count("SELECT count(*) FROM issue_assignees a WHERE (SELECT count(*)"
+          + " FROM batched_background_migration_jobs j WHERE" + JOB_COVERS + ") <> 1"));
     }
   }
 

@@ -163,8 +163,20 @@ final class Fence {
     }
     Duration age = Duration.between(live.updatedAt(), OffsetDateTime.now());
     return new BbmException(ExitCode.BUSY, "job " + live.id() + " of migration " + m.displayId() + " is running"
-        + " elsewhere (probably in Sidekiq; last updated " + Durations.format(age) + " ago); wait for it,"
-        + " rerun with --wait, or treat it as stale with --stale-after " + Durations.format(age.plusSeconds(1)));
+        + " elsewhere (probably in Sidekiq; last updated " + Durations.format(age) + " ago); wait for it or rerun"
+        + " with --wait" + stuckIn(age) + "; a shorter --stale-after is safe only when no Sidekiq worker can still"
+        + " run this job (Sidekiq stopped, e.g. gitlab-ctl stop sidekiq), or its rows run twice at once");
+  }
+
+  /**
+   * When GitLab itself would take the job for stuck: never advise a --stale-after below GitLab's
+   * stuck timeout, which is what keeps a live Sidekiq job from being run a second time.
+   */
+  private static String stuckIn(Duration age) {
+    Duration left = FinalizeOptions.DEFAULT_STALE_AFTER.minus(age);
+    return left.isNegative() || left.isZero() ? ""
+        : "; GitLab takes it for stuck after " + FinalizeOptions.DEFAULT_STALE_AFTER_TEXT + " untouched, in "
+            + Durations.format(left.plusSeconds(1)) + ", and bbm then retries it";
   }
 
   /** Why a running job is stale, or null when it may be alive. */

@@ -3,6 +3,7 @@ package dev.bbm.engine;
 import static dev.bbm.domain.ExitCode.*;
 import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -140,6 +141,10 @@ class FinalizeTest {
       CliRunner.Result busy = CliRunner.against(db).run("finalize", "main_" + id);
       assertThat(busy).exitedWith(BUSY);
       assertTrue(busy.err().contains("job " + running) && busy.err().contains("running"), busy.err());
+      // the advice never names a --stale-after below GitLab's stuck timeout (that ran live Sidekiq jobs twice)
+      assertTrue(busy.err().contains("GitLab takes it for stuck after 1h untouched"), busy.err());
+      assertTrue(busy.err().contains("safe only when no Sidekiq worker can still run this job"), busy.err());
+      assertFalse(busy.err().matches("(?s).*--stale-after \\d.*"), busy.err());
       assertEquals(1, f.status(id), "status restored to active");
       assertEquals(0, f.uncopied("events", new String[] {"id"}, new String[] {"id"}));
       assertEquals(500, f.uncopied("events", ID, ID_TO));

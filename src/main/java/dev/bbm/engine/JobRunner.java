@@ -92,6 +92,7 @@ final class JobRunner {
     SubBatchStatement statement;
     long cursor;
     long widestRows;
+    long lastTouch = System.nanoTime();
 
     Walk(BatchedJob job, SubBatchSizer sizer, Integer maxWidth) {
       this.job = job;
@@ -103,7 +104,6 @@ final class JobRunner {
 
   /** Runs sub-batches until the job's range is covered (false) or a stop is requested (true). */
   private boolean walk(Connection c, Walk w, int pauseMs) throws SQLException {
-    long lastTouch = System.nanoTime();
     if (update != null) {
       w.statement = update.forJob(c, w.job.minValue(), w.job.maxValue());
     }
@@ -113,15 +113,26 @@ final class JobRunner {
         return false;
       }
       w.cursor = coveredUpTo + 1;
-      if (stopRequested.getAsBoolean()) {
+      if (betweenSubBatches(c, w, pauseMs)) {
         return true;
       }
-      if (System.nanoTime() - lastTouch > TOUCH_EVERY_NANOS) {
-        claims.touch(c, w.job.id());
-        lastTouch = System.nanoTime();
-      }
-      Pause.sleepMillis(pauseMs);
     }
+    return false;
+  }
+
+  /**
+   * Between two sub-batches: true when a stop is requested; else the job's updated_at touched
+   * every 30 s (so it is not taken for stuck) and GitLab's pause.
+   */
+  private boolean betweenSubBatches(Connection c, Walk w, int pauseMs) throws SQLException {
+    if (stopRequested.getAsBoolean()) {
+      return true;
+    }
+    if (System.nanoTime() - w.lastTouch > TOUCH_EVERY_NANOS) {
+      claims.touch(c, w.job.id());
+      w.lastTouch = System.nanoTime();
+    }
+    Pause.sleepMillis(pauseMs);
     return false;
   }
 
@@ -134,7 +145,6 @@ final class JobRunner {
     CursorRange range = w.job.cursor();
     Cursor from = range.min();
     boolean first = true;
-    long lastTouch = System.nanoTime();
     int size = Math.max(1, Math.min(w.job.subBatchSize(), w.job.batchSize()));
     while (cursorUpdate != null) {
       long s0 = System.nanoTime();
@@ -145,14 +155,9 @@ final class JobRunner {
       }
       from = r.coveredUpTo();
       first = false;
-      if (stopRequested.getAsBoolean()) {
+      if (betweenSubBatches(c, w, pauseMs)) {
         return true;
       }
-      if (System.nanoTime() - lastTouch > TOUCH_EVERY_NANOS) {
-        claims.touch(c, w.job.id());
-        lastTouch = System.nanoTime();
-      }
-      Pause.sleepMillis(pauseMs);
     }
     return false;
   }

@@ -17,15 +17,21 @@ import java.util.TreeMap;
  */
 public final class FaultLedger {
   /** The numbered items, in order; the suite's classes name theirs when they count. */
-  static final Map<Integer, String> ITEMS = Map.of(
-      1, "kill -9 of finalize at random moments, then a rerun",
-      2, "connection killed by the server, server restarted mid-finalize",
-      3, "lock contention with lock_timeout",
-      4, "statement timeouts: shrink, split, success",
-      5, "bookkeeping rows that lie",
-      6, "concurrency: finalizers, mark-finished, db migrate, steal",
-      7, "properties: selection parser and job-range arithmetic",
-      8, "transition logs missing, read-only, a database in recovery");
+  static final Map<Integer, String> ITEMS = Map.ofEntries(
+      Map.entry(1, "kill -9 of finalize at random moments, then a rerun"),
+      Map.entry(2, "connection killed by the server, server restarted mid-finalize"),
+      Map.entry(3, "lock contention with lock_timeout"),
+      Map.entry(4, "statement timeouts: shrink, split, success"),
+      Map.entry(5, "bookkeeping rows that lie"),
+      Map.entry(6, "concurrency: finalizers, mark-finished, db migrate, steal"),
+      Map.entry(7, "properties: selection parser and job-range arithmetic"),
+      Map.entry(8, "transition logs missing, read-only, a database in recovery"),
+      Map.entry(9, "runner liveness seen by other roles"),
+      Map.entry(10, "a Sidekiq worker in flight at fence time"),
+      Map.entry(11, "PgBouncer in transaction pooling mode"),
+      Map.entry(12, "gaps in job coverage"),
+      Map.entry(13, "bookkeeping tables on the search path"),
+      Map.entry(14, "--fast on sparse keys"));
 
   private static final Map<Integer, long[]> BY_ITEM = new TreeMap<>();
   private static String seedNote;

@@ -1,14 +1,17 @@
 package dev.bbm.jobs;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * GitLab's own source on this machine, read and never executed: the declaration of a background
@@ -99,6 +102,45 @@ public final class GitlabSource {
         }
         return Optional.of(d);
       }
+    }
+    return Optional.empty();
+  }
+
+  /** The most class files bbm reads when it lists the classes of GitLab's source (GitLab has about 1,000). */
+  private static final int MAX_FILES = 10_000;
+
+  /**
+   * The classes GitLab's source declares in its background migration folders (FOSS and EE), by
+   * the first class line of each file; files that cannot be read or declare no class are skipped.
+   */
+  public List<String> classNames() {
+    List<String> out = new ArrayList<>();
+    for (String dir : List.of(MIGRATIONS_DIR, EE_DIR)) {
+      Path folder = root.resolve(dir);
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.list(folder)) {
+        files.filter(f -> f.getFileName().toString().endsWith(".rb") && Files.isRegularFile(f)).sorted()
+            .limit(MAX_FILES).forEach(f -> declaredClass(f).ifPresent(out::add));
+      } catch (IOException | UncheckedIOException e) {
+        // a folder that cannot be listed lists nothing; resolving one class still reads its file
+      }
+    }
+    return out;
+  }
+
+  private static Optional<String> declaredClass(Path file) {
+    try {
+      for (String line : lines(file)) {
+        Matcher m = CLASS_LINE.matcher(line);
+        if (m.matches()) {
+          String name = withoutModule(m.group(1));
+          return isConstant(name) ? Optional.of(name) : Optional.empty();
+        }
+      }
+    } catch (IOException e) {
+      return Optional.empty();
     }
     return Optional.empty();
   }

@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -232,12 +234,27 @@ public final class JobRegistry {
     return kind instanceof DefinitionJob d ? d.definition().origin().replaceFirst("^built-in ", "") : null;
   }
 
-  /** Every class bbm can run, by name: its own, definitions, then the shipped index's thin subclasses. */
+  /**
+   * Every class bbm can run, by name: its own, definitions, the thin subclasses GitLab's source on
+   * this machine leads to a class bbm runs, then the shipped index's (the source wins, as in
+   * {@link #lookup}).
+   */
   public List<KnownClass> known() {
     Map<String, KnownClass> out = new TreeMap<>();
     classes.forEach((name, kind) -> out.put(name, known(name, kind)));
+    GitlabSource source = sources.gitlabSource();
+    Set<String> inSource = new HashSet<>();
+    if (source != null) {
+      for (String name : source.classNames()) {
+        inSource.add(name);
+        Resolution r = out.containsKey(name) ? null : SourceChain.walk(name, source, classes::containsKey).resolution();
+        if (r != null) {
+          out.put(name, new KnownClass(name, KnownClass.How.GITLAB_SOURCE, r.runsAs(), r.file()));
+        }
+      }
+    }
     Ancestry.shipped().entries().forEach((name, e) -> {
-      if (!out.containsKey(name) && classes.containsKey(e.parent())) {
+      if (!out.containsKey(name) && !inSource.contains(name) && classes.containsKey(e.parent())) {
         out.put(name, new KnownClass(name, KnownClass.How.GENERIC_PARENT, e.parent(), e.gitlabFile()));
       }
     });

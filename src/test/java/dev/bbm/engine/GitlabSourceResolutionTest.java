@@ -3,6 +3,7 @@ package dev.bbm.engine;
 import static dev.bbm.domain.ExitCode.*;
 import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -181,6 +182,26 @@ class GitlabSourceResolutionTest {
       assertEquals(1, f.status(id));
       // without the source, the index answers
       assertThat(cli(db).run("finalize", "main_" + id, "--dry-run")).exitedWith(OK);
+    }
+  }
+
+  @Test
+  void jobsListShowsTheSourcesThinSubclassesAndNotThoseWithABody() throws Exception {
+    declare("backfill_unindexed_rules_project_id.rb", "class BackfillUnindexedRulesProjectId"
+        + " < BackfillDesiredShardingKeyJob", "operation_name :backfill_unindexed_rules_project_id");
+    String indexed = "BackfillApprovalMergeRequestRulesProjectId";
+    declare("backfill_approval_merge_request_rules_project_id.rb", "class " + indexed
+        + " < BackfillDesiredShardingKeyJob", "scope_to ->(relation) { relation.where(project_id: nil) }");
+    try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
+      CliRunner.Result r = cli(db).run("jobs", "list", "--json", "--gitlab-rails-root", root.toString());
+      assertThat(r).exitedWith(OK);
+      assertTrue(r.out().contains("\"name\" : \"BackfillUnindexedRulesProjectId\",\n    \"how\" : \"gitlab source\""),
+          r.out());
+      // a class whose file in the source has a body of its own is not listed, even though the index knows it
+      assertFalse(r.out().contains("\"" + indexed + "\""), r.out());
+      CliRunner.Result without = cli(db).run("jobs", "list", "--json");
+      assertTrue(without.out().contains("\"" + indexed + "\""), without.out());
+      assertFalse(without.out().contains("BackfillUnindexedRulesProjectId"), without.out());
     }
   }
 

@@ -184,8 +184,7 @@ final class Fence {
     Duration age = Duration.between(j.updatedAt(), OffsetDateTime.now());
     RunnerIdentity runner = RunnerIdentity.parse(j.metricsJson());
     if (runner != null) {
-      return AdvisoryLock.backendAlive(db.session(), runner.pid(), runner.backendStart()) ? null
-          : "the bbm that ran it (pid " + runner.pid() + ") is gone";
+      return runner.alive(db.session(), j.id()) ? null : "the bbm that ran it (pid " + runner.pid() + ") is gone";
     }
     if (age.compareTo(staleAfter) >= 0) {
       return "was last updated " + Durations.format(age) + " ago (stale after " + Durations.format(staleAfter) + ")";

@@ -121,7 +121,7 @@ final class StatusReader {
       Duration age = Duration.between(j.updatedAt(), now);
       RunnerIdentity runner = RunnerIdentity.parse(j.metricsJson());
       if (runner != null) {
-        return AdvisoryLock.backendAlive(db.session(), runner.pid(), runner.backendStart())
+        return runner.alive(db.session(), j.id())
             ? "job " + j.id() + " is running in bbm (pid " + runner.pid() + ")"
             : "job " + j.id() + " was running in a bbm that is gone (pid " + runner.pid() + "); bbm finalize retries it";
       }
@@ -146,7 +146,8 @@ final class StatusReader {
       case FINALIZING: {
         Optional<AdvisoryLock.Holder> h = AdvisoryLock.holder(db.session(), m.id());
         if (h.isPresent()) {
-          return "being finalized by pid " + h.get().pid() + " since " + h.get().since();
+          return "being finalized by pid " + h.get().pid() + (h.get().since() == null ? ""
+              : " since " + h.get().since());
         }
         int workers = AdvisoryLock.workers(db.session(), m.id());
         return workers > 0 ? "being finalized by " + workers + " bbm worker connection(s) that joined it (--join)"

@@ -12,6 +12,7 @@ import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Pause;
 import dev.bbm.store.Database;
 import dev.bbm.store.JobClaims;
+import dev.bbm.store.RunnerLocks;
 import dev.bbm.store.Sessions;
 import dev.bbm.store.SqlErrors;
 import dev.bbm.store.Stores;
@@ -37,6 +38,10 @@ final class Worker implements Callable<WorkerEnd> {
   private final FailurePolicy policy;
   private final ProgressListener progress;
   private final String runnerJson;
+  /** Whether pg_locks can be read here: without it no bbm runner is taken for gone. */
+  private final boolean locksVisible;
+  /** The job whose runner lock this worker's connection holds, or null. */
+  private Long lockedJob;
   private final SubBatchSizer sizer;
   private final JobSizer jobSizer;
   private int batchSize;
@@ -50,6 +55,7 @@ final class Worker implements Callable<WorkerEnd> {
     this.policy = policy;
     this.progress = progress;
     this.runnerJson = RunnerIdentity.of(Sessions.identity(c)).toMetricsJson();
+    this.locksVisible = RunnerLocks.visible(c);
     BatchedMigration m = run.migration();
     this.batchSize = run.startingBatchSize();
     this.sizer = new SubBatchSizer(m.subBatchSize(), run.options().target());
@@ -76,7 +82,11 @@ final class Worker implements Callable<WorkerEnd> {
       WorkerEnd end;
       if (claim.job() != null) {
         waitingSince = 0;
-        end = runJob(claim);
+        try {
+          end = runJob(claim);
+        } finally {
+          releaseJobLock();
+        }
       } else {
         end = claim.retry() ? null : settle();
       }
@@ -89,9 +99,23 @@ final class Worker implements Callable<WorkerEnd> {
   /**
    * Under the migration's row lock: the first pending job, else a running job whose runner is
    * gone, else a new job after the last one, else a failed job to retry. The job is marked
-   * running in the same transaction, so no other worker, here or in another process, can take it.
+   * running in the same transaction, so no other worker, here or in another process, can take it,
+   * and this connection takes the job's runner lock before that transaction commits, so that the
+   * job is never seen running without it. A claim that ends without a job gives the lock back.
    */
   private Claim claim() throws SQLException {
+    Claim claim = null;
+    try {
+      claim = claimInTransaction();
+      return claim;
+    } finally {
+      if (claim == null || claim.job() == null) {
+        releaseJobLock();
+      }
+    }
+  }
+
+  private Claim claimInTransaction() throws SQLException {
     BatchedMigration m = run.migration();
     return Database.inTransaction(c, tx -> {
       Optional<MigrationStatus> status = stores.migrations().lockStatus(tx, m.id());
@@ -105,7 +129,8 @@ final class Worker implements Callable<WorkerEnd> {
       if (pending.isPresent()) {
         return start(tx, pending.get(), null);
       }
-      Optional<BatchedJob> stale = stores.claims().claimStaleRunning(tx, m.id(), run.options().staleAfter());
+      Optional<BatchedJob> stale = stores.claims().claimStaleRunning(tx, m.id(), run.options().staleAfter(),
+          locksVisible);
       if (stale.isPresent()) {
         BatchedJob j = stale.get();
         String note = run.firstStaleNotice(j.id()) ? "job " + j.id() + " (" + j.rangeText() + ") is marked running"
@@ -128,6 +153,10 @@ final class Worker implements Callable<WorkerEnd> {
           ? "min_cursor/max_cursor (a cursor job) but migration " + run.migration().displayId() + " is batched by"
               + " integer range" : "min_value/max_value but migration " + run.migration().displayId()
               + " is batched by cursor") + "; bbm will not guess which keys it covers");
+    }
+    if (!lockJob(tx, job.id())) {
+      // another session holds the job's runner lock: it still runs the job, whatever its row says
+      return Claim.NOTHING;
     }
     Integer subOverride = run.isShrunk(job.id()) ? null : run.options().subBatchSize();
     Optional<BatchedJob> running = stores.claims().markRunning(tx, job, runnerJson, subOverride);
@@ -166,6 +195,7 @@ final class Worker implements Callable<WorkerEnd> {
     int sub = Math.min(size, o.subBatchSize() != null ? o.subBatchSize()
         : run.adaptive() ? sizer.current() : m.subBatchSize());
     BatchedJob job = stores.claims().createRunning(tx, m.id(), range, size, Math.max(1, sub), m.pauseMs(), runnerJson);
+    lockNewJob(tx, job);
     run.runner().log(tx, job.id(), JobStatus.PENDING, JobStatus.RUNNING, null, null);
     return Optional.of(job);
   }
@@ -191,8 +221,44 @@ final class Worker implements Callable<WorkerEnd> {
     int sub = Math.min(size, o.subBatchSize() != null ? o.subBatchSize() : m.subBatchSize());
     BatchedJob job = stores.claims().createRunningCursor(tx, m.id(), range, size, Math.max(1, sub), m.pauseMs(),
         runnerJson);
+    lockNewJob(tx, job);
     run.runner().log(tx, job.id(), JobStatus.PENDING, JobStatus.RUNNING, null, null);
     return Optional.of(job);
+  }
+
+  /** Takes the runner lock of a job about to be marked running; false when another session holds it. */
+  private boolean lockJob(Connection tx, long jobId) throws SQLException {
+    if (!RunnerLocks.tryLock(tx, jobId)) {
+      return false;
+    }
+    lockedJob = jobId;
+    return true;
+  }
+
+  /** The runner lock of a job just inserted running; held elsewhere (a key shared past 2^32 ids), nothing is kept. */
+  private void lockNewJob(Connection tx, BatchedJob job) throws SQLException {
+    if (!lockJob(tx, job.id())) {
+      throw new BbmException(ExitCode.FAILURE, "the runner lock of new job " + job.id() + " of migration "
+          + run.migration().displayId() + " is held by another session; bbm stops rather than run a job whose"
+          + " runner could not be seen; run bbm finalize again");
+    }
+  }
+
+  /**
+   * Gives back the runner lock this worker holds, after its job was recorded finished (or its claim
+   * came to nothing). A lost connection has given it back already; on a pooled connection the pool
+   * also releases every advisory lock before it lends the connection again.
+   */
+  private void releaseJobLock() {
+    if (lockedJob == null) {
+      return;
+    }
+    try {
+      RunnerLocks.unlock(c, lockedJob);
+    } catch (SQLException ignored) {
+      // the connection is gone, and the lock with it
+    }
+    lockedJob = null;
   }
 
   /** Runs a claimed job and records its outcome; returns how the worker ends, or null to go on. */

@@ -27,13 +27,19 @@ public final class AdvisoryLock {
   static final int NAMESPACE = 0x62626d31;
   static final int WORKERS = 0x62626d4a;
 
-  /** Who holds a lock, from pg_stat_activity. */
+  /**
+   * Who holds a lock, from pg_stat_activity; its application, client and start are null when
+   * pg_stat_activity hides them (another role's session, seen without pg_read_all_stats).
+   */
   public record Holder(int pid, String applicationName, String clientAddress, OffsetDateTime since) {
-    /** The holder in one phrase for busy messages: pid, application, client and since when. */
+    /** The holder in one phrase for busy messages: pid, and application, client and since when as far as known. */
     public String describe() {
+      if (applicationName == null && clientAddress == null && since == null) {
+        return "pid " + pid + " (a session of another database role; its details are hidden from this one)";
+      }
       return "pid " + pid + " (application " + (applicationName == null || applicationName.isEmpty() ? "unnamed"
-          : applicationName) + (clientAddress == null ? "" : ", client " + clientAddress) + ", connected since "
-          + since + ")";
+          : applicationName) + (clientAddress == null ? "" : ", client " + clientAddress)
+          + (since == null ? "" : ", connected since " + since) + ")";
     }
   }
 
@@ -149,18 +155,6 @@ public final class AdvisoryLock {
         }
         return Optional.of(new Holder(rs.getInt(1), rs.getString(2), rs.getString(3),
             rs.getObject(5, OffsetDateTime.class)));
-      }
-    }
-  }
-
-  /** Whether a backend with this pid and start time still exists (a runner's liveness). */
-  public static boolean backendAlive(Connection c, int pid, OffsetDateTime backendStart) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_stat_activity WHERE pid = ?"
-        + " AND backend_start = ?")) {
-      ps.setInt(1, pid);
-      ps.setObject(2, backendStart);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
       }
     }
   }

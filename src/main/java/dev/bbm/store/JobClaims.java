@@ -30,17 +30,20 @@ public final class JobClaims {
 
   /**
    * The first running job whose runner is gone, row-locked as {@link #claimPending}: a bbm runner
-   * (its pid and backend start in the job's metrics) no longer in pg_stat_activity, or, without
-   * a bbm runner, a job untouched for {@code staleAfter}. A job whose bbm runner is alive is never
-   * returned, however old, so no range runs twice at once.
+   * that no session holds the job's runner lock for ({@link RunnerLocks}); a runner of a bbm before
+   * those locks whose backend is gone ({@link RunnerLocks#legacyRunnerAlive}); or, without a bbm
+   * runner, a job untouched for {@code staleAfter}. A job whose bbm runner is alive, or may be
+   * ({@code locksVisible} false: pg_locks cannot be read), is never returned, however old, so no
+   * range runs twice at once.
    */
-  public Optional<BatchedJob> claimStaleRunning(Connection c, long migrationId, Duration staleAfter)
-      throws SQLException {
+  public Optional<BatchedJob> claimStaleRunning(Connection c, long migrationId, Duration staleAfter,
+      boolean locksVisible) throws SQLException {
     return JobRows.query(c, "WHERE batched_background_migration_id = ? AND " + RUNNING + " AND CASE"
+        + " WHEN metrics->'bbm_runner'->'job_lock' = 'true'::jsonb"
+        + " THEN " + (locksVisible ? "NOT " + RunnerLocks.heldSql("id") : "false")
         + " WHEN jsonb_typeof(metrics->'bbm_runner'->'pid') = 'number'"
         + " AND jsonb_typeof(metrics->'bbm_runner'->'backend_start') = 'string'"
-        + " THEN NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = (metrics->'bbm_runner'->>'pid')::int"
-        + " AND a.backend_start = (metrics->'bbm_runner'->>'backend_start')::timestamptz)"
+        + " THEN NOT " + RunnerLocks.legacyRunnerAliveSql()
         + " ELSE updated_at <= now() - ?::interval END ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED",
         migrationId, staleAfter.toMillis() + " milliseconds").stream().findFirst();
   }

@@ -48,12 +48,17 @@ class ConcurrencyTest {
 
   /** Every row updated exactly once: none twice (double work), none never (lost). Counted in the ledger. */
   static void eachRowUpdatedOnce(TestDatabase db, String table) {
+    eachRowUpdatedOnce(db, table, ITEM);
+  }
+
+  /** The same, counted under ledger item {@code item}. */
+  static void eachRowUpdatedOnce(TestDatabase db, String table, int item) {
     long rows = db.count("SELECT count(*) FROM " + table);
     long never = db.count("SELECT count(*) FROM " + table + " t WHERE NOT EXISTS (SELECT 1 FROM update_counts c"
         + " WHERE c.id = t.id)");
     long twice = db.count("SELECT count(*) FROM update_counts WHERE n > 1");
-    FaultLedger.rowsChecked(ITEM, rows);
-    FaultLedger.lost(ITEM, never + twice);
+    FaultLedger.rowsChecked(item, rows);
+    FaultLedger.lost(item, never + twice);
     assertEquals(0, twice, "rows updated more than once");
     assertEquals(0, never, "rows never updated");
   }

@@ -12,6 +12,7 @@ import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Pause;
 import dev.bbm.store.Database;
 import dev.bbm.store.JobClaims;
+import dev.bbm.store.JobCoverage;
 import dev.bbm.store.Sessions;
 import dev.bbm.store.SqlErrors;
 import dev.bbm.store.Stores;
@@ -116,6 +117,10 @@ final class Worker implements Callable<WorkerEnd> {
       if (created.isPresent()) {
         return Claim.of(created.get(), null);
       }
+      Claim gap = fillGap(tx);
+      if (gap != null) {
+        return gap;
+      }
       Optional<BatchedJob> retriable = stores.claims().claimRetriable(tx, m.id());
       return retriable.isPresent() ? start(tx, retriable.get(), null) : Claim.NOTHING;
     });
@@ -153,13 +158,23 @@ final class Worker implements Callable<WorkerEnd> {
     if (nextMin > m.maxValue()) {
       return Optional.empty();
     }
+    return createWithin(tx, nextMin, m.maxValue());
+  }
+
+  /**
+   * A job from the batching strategy's next range at or after {@code from}, clamped to {@code to},
+   * inserted running with its transition log; empty when no row is left there.
+   */
+  private Optional<BatchedJob> createWithin(Connection tx, long from, long to) throws SQLException {
+    BatchedMigration m = run.migration();
+    FinalizeOptions o = run.options();
     int size = o.batchSize() != null ? o.batchSize()
-        : o.fast() ? jobSizer.size(m.maxValue() - nextMin + 1, run.workers()) : batchSize;
-    Optional<JobRange> bounds = run.plan().nextBatch(tx, nextMin, size);
+        : o.fast() ? jobSizer.size(JobRange.keys(from, to), run.workers()) : batchSize;
+    Optional<JobRange> bounds = run.plan().nextBatch(tx, from, size);
     if (bounds.isEmpty()) {
       return Optional.empty();
     }
-    JobRange range = JobRange.clamp(bounds.get().min(), bounds.get().max(), m.maxValue());
+    JobRange range = JobRange.clamp(bounds.get().min(), bounds.get().max(), to);
     if (range == null) {
       return Optional.empty();
     }
@@ -168,6 +183,42 @@ final class Worker implements Callable<WorkerEnd> {
     BatchedJob job = stores.claims().createRunning(tx, m.id(), range, size, Math.max(1, sub), m.pauseMs(), runnerJson);
     run.runner().log(tx, job.id(), JobStatus.PENDING, JobStatus.RUNNING, null, null);
     return Optional.of(job);
+  }
+
+  /**
+   * Nothing after the last job: a job for the lowest stretch of min_value..max_value that no job
+   * covers (a job row missing between two others) and that holds rows, cut by the batching
+   * strategy from the first such row and clamped to the stretch's end, so it never reaches into
+   * keys a job covers. Under the migration's row lock, like every claim, so no two workers or
+   * processes fill the same stretch. Null when no such stretch is left; not for cursor batching.
+   */
+  private Claim fillGap(Connection tx) throws SQLException {
+    if (run.plan().cursor() != null || run.gapsDone() || run.migration().maxValue() == null) {
+      return null;
+    }
+    while (true) {
+      long from = run.gapScanFrom();
+      Optional<JobCoverage.Gap> gap = from > run.migration().maxValue() ? Optional.empty()
+          : run.plan().firstGap(tx, stores.coverage(), from);
+      if (gap.isEmpty()) {
+        run.noGapsLeft();
+        return null;
+      }
+      JobCoverage.Gap g = gap.get();
+      run.gapScanFrom(g.firstKey());
+      Optional<BatchedJob> job = createWithin(tx, g.firstKey(), g.keys().max());
+      if (job.isPresent()) {
+        String note = run.firstGapNotice(g.keys().max()) ? "keys " + g.keys() + " had no job; bbm creates jobs"
+            + " for them" : null;
+        return Claim.of(job.get(), note);
+      }
+      if (g.keys().max() == Long.MAX_VALUE) {
+        run.noGapsLeft();
+        return null;
+      }
+      // the batching found no row where the probe did (its rows changed meanwhile): look further on
+      run.gapScanFrom(g.keys().max() + 1);
+    }
   }
 
   /**

@@ -16,10 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Item 14: {@code --fast} on sparse keys. Ids 1..1000 and the 1001 ids from 2^62 - 1000 to 2^62,
+ * Item 14: {@code --fast} on sparse keys. Ids 1..1000 and the 1001 ids up to 2^62 (or 2^63 - 1),
  * with jobs that span the empty stretch between them: sub-batches by key range must step over it
  * (time follows rows, not key span), and every row is still updated exactly once (a trigger counts).
  * bbm runs as its own process, so that a run that would walk the keys for years can be stopped.
@@ -27,22 +27,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Tag("faults")
 class SparseKeysTest {
   private static final int ITEM = 14;
-  private static final long TOP = 1L << 62;
   /** Generous: the run takes about a second; walking 2^62 keys takes years. */
   private static final long CAP_SECONDS = 60;
 
-  @ParameterizedTest(name = "--parallel {0}")
-  @ValueSource(ints = {1, 2})
-  void fastFinalizeStepsOverEmptyKeysAndRunsEachRowOnce(int parallel, @TempDir Path tmp) throws Exception {
+  /** 2^62 and the largest bigint, 2^63 - 1, where a count of keys overflows a long. */
+  @ParameterizedTest(name = "ids up to {0}, --parallel {1}")
+  @CsvSource({"4611686018427387904, 1", "4611686018427387904, 2", "9223372036854775807, 1"})
+  void fastFinalizeStepsOverEmptyKeysAndRunsEachRowOnce(long top, int parallel, @TempDir Path tmp)
+      throws Exception {
     FaultLedger.caseRun(ITEM);
     try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
       GitlabFixture f = new GitlabFixture(db);
       f.copyTable("events", 1000, Faults.ID, Faults.ID_TO);
-      db.execute("INSERT INTO events (id) SELECT g FROM generate_series(" + (TOP - 1000) + "::int8, " + TOP
+      db.execute("INSERT INTO events (id) SELECT g FROM generate_series(" + (top - 1000) + "::int8, " + top
           + "::int8) g");
       CoverageGapTest.countUpdates(db, "events");
-      // batch_size 1500: the first job spans 1 .. 2^62 - 501, nearly all of it without a row
-      long id = f.migration(Faults.COPY, "events", "id", Faults.ARGS, 1, TOP, 1500, 100, 1);
+      // batch_size 1500: the first job spans 1 .. top - 501, nearly all of it without a row
+      long id = f.migration(Faults.COPY, "events", "id", Faults.ARGS, 1, top, 1500, 100, 1);
       FaultLedger.faults(ITEM, 1);
 
       Process p = BbmProcess.start(tmp, Map.of("BBM_DATABASE_URL", db.uri()), "finalize", "main_" + id, "--fast",

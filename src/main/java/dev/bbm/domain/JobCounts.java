@@ -3,8 +3,8 @@ package dev.bbm.domain;
 import java.time.OffsetDateTime;
 
 /**
- * Per-migration job statistics: counts by status, the key range covered by succeeded jobs
- * (bbm's progress) and the sum of their batch sizes (GitLab's migrated_tuple_count).
+ * Per-migration job statistics: counts by status, the keys of the migration's range that succeeded
+ * jobs cover, each once (bbm's progress; a gap between jobs is not covered) and the sum of their batch sizes (GitLab's migrated_tuple_count).
  */
 public record JobCounts(
     long pending,

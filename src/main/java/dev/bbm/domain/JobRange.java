@@ -16,8 +16,21 @@ public record JobRange(long min, long max) {
     return new JobRange(nextMin, Math.max(nextMin, Math.min(nextMax, migrationMax)));
   }
 
+  /** The keys in the range, at most Long.MAX_VALUE (a range of the whole bigint line has one more). */
   public long width() {
-    return max - min + 1;
+    return keys(min, max);
+  }
+
+  /**
+   * The keys from {@code min} to {@code max} inclusive, 0 when {@code max} lies below {@code min},
+   * saturating at Long.MAX_VALUE rather than overflowing (ids up to 2^63 - 1 are valid bigints).
+   */
+  public static long keys(long min, long max) {
+    if (max < min) {
+      return 0;
+    }
+    long d = max - min;
+    return d < 0 || d == Long.MAX_VALUE ? Long.MAX_VALUE : d + 1;
   }
 
   @Override

@@ -31,6 +31,10 @@ final class FinalizeRun {
   private final AtomicInteger jobsFailed = new AtomicInteger();
   private final AtomicLong rows = new AtomicLong();
   private final AtomicBoolean abort = new AtomicBoolean();
+  private final Set<Long> announcedGaps = ConcurrentHashMap.newKeySet();
+  /** Below this key every stretch no job covers is filled or holds no row (gaps only shrink). */
+  private final AtomicLong gapScanFrom = new AtomicLong(Long.MIN_VALUE);
+  private volatile boolean gapsDone;
   private volatile WorkerEnd decided;
   private volatile MigrationStatus changedTo;
 
@@ -124,6 +128,31 @@ final class FinalizeRun {
   /** True the first time a stale job is named, so each is announced once. */
   boolean firstStaleNotice(long jobId) {
     return announcedStale.add(jobId);
+  }
+
+  /** The key from which stretches no job covers are still to be looked for. */
+  long gapScanFrom() {
+    Long min = migration().minValue();
+    return Math.max(gapScanFrom.get(), min == null ? Long.MIN_VALUE : min);
+  }
+
+  /** Every stretch below {@code key} is filled or empty; never moves back. */
+  void gapScanFrom(long key) {
+    gapScanFrom.accumulateAndGet(key, Math::max);
+  }
+
+  /** True once no stretch of the migration's keys is left without a job (or all such are empty). */
+  boolean gapsDone() {
+    return gapsDone;
+  }
+
+  void noGapsLeft() {
+    gapsDone = true;
+  }
+
+  /** True the first time a gap (named by its last key, which stays as it is filled) is announced. */
+  boolean firstGapNotice(long gapEnd) {
+    return announcedGaps.add(gapEnd);
   }
 
   /** A job whose sub-batch size GitLab's timeout rules set; --sub-batch-size no longer overrides it. */

@@ -3,6 +3,7 @@ package dev.bbm.engine;
 import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.Cursor;
 import dev.bbm.domain.CursorRange;
+import dev.bbm.domain.JobRange;
 import dev.bbm.domain.JobStatus;
 import dev.bbm.domain.Pause;
 import dev.bbm.store.CursorSubBatch;
@@ -91,6 +92,8 @@ final class JobRunner {
     /** The sub-batch statement bound to this job (a definition's values computed once for it). */
     SubBatchStatement statement;
     long cursor;
+    /** Whether the next sub-batch by key range first looks for the next row: at the start, and after an empty one. */
+    boolean probe = true;
     long widestRows;
     long lastTouch = System.nanoTime();
 
@@ -172,14 +175,24 @@ final class JobRunner {
       w.metrics.add((System.nanoTime() - s0) / 1e9, r.rowsUpdated());
       return r.coveredUpTo();
     }
-    long room = running.maxValue() - w.cursor;
-    int width = w.sizer.size(w.maxWidth == null ? room + 1 : Math.min(room + 1, w.maxWidth));
-    long hi = room < width - 1L ? running.maxValue() : w.cursor + width - 1;
+    if (w.probe) {
+      // an empty stretch of keys: step to the next row instead of walking it (ids up to 2^62)
+      Long next = w.statement.nextKey(c, w.cursor, running.maxValue());
+      if (next == null) {
+        return running.maxValue();
+      }
+      w.cursor = next;
+      s0 = System.nanoTime();
+    }
+    long room = JobRange.keys(w.cursor, running.maxValue());
+    int width = w.sizer.size(w.maxWidth == null ? room : Math.min(room, w.maxWidth));
+    long hi = room <= width ? running.maxValue() : w.cursor + width - 1;
     long n = w.statement.runRange(c, w.cursor, hi);
     double secs = (System.nanoTime() - s0) / 1e9;
     w.metrics.add(secs, n);
     w.sizer.observe(width, secs);
     w.widestRows = Math.max(w.widestRows, n);
+    w.probe = n == 0;
     return hi;
   }
 

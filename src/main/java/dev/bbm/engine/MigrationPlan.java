@@ -6,6 +6,7 @@ import dev.bbm.domain.JobRange;
 import dev.bbm.jobs.Resolution;
 import dev.bbm.jobs.SubBatchWork;
 import dev.bbm.store.BatchingStrategy;
+import dev.bbm.store.JobCoverage;
 import dev.bbm.store.SubBatchStatement;
 import dev.bbm.store.TableInfo;
 import java.sql.Connection;
@@ -29,6 +30,14 @@ record MigrationPlan(BatchedMigration migration, TableInfo table, SubBatchWork w
   /** The next job's range from the migration's batching strategy, not yet clamped. */
   Optional<JobRange> nextBatch(Connection c, long min, int batchSize) throws SQLException {
     return batching.nextRange(c, min, batchSize);
+  }
+
+  /**
+   * The lowest stretch of {@code from..max_value} that no job covers and that holds a row to batch
+   * (see {@link BatchingStrategy#firstGap}); not for a cursor-batched migration.
+   */
+  Optional<JobCoverage.Gap> firstGap(Connection c, JobCoverage coverage, long from) throws SQLException {
+    return batching.firstGap(c, coverage, migration.id(), from, migration.maxValue());
   }
 
   /**

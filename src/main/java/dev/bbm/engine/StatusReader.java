@@ -6,6 +6,7 @@ import dev.bbm.domain.BbmException;
 import dev.bbm.domain.Durations;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.JobCounts;
+import dev.bbm.domain.JobRange;
 import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Selection;
 import dev.bbm.domain.Throughput;
@@ -107,7 +108,7 @@ final class StatusReader {
     Throughput pace = around.throughput().get(m.id());
     boolean moving = m.status() == MigrationStatus.ACTIVE || m.status() == MigrationStatus.FINALIZING;
     if (moving && pace != null && pace.keysPerSecond() > 0 && m.minValue() != null && m.maxValue() != null) {
-      long remaining = Math.max(0, m.maxValue() - m.minValue() + 1 - c.succeededKeys());
+      long remaining = Math.max(0, JobRange.keys(m.minValue(), m.maxValue()) - c.succeededKeys());
       eta = Math.round(remaining / pace.keysPerSecond());
       basis = String.format(Locale.ROOT, "at %.0f keys/s over the last %d job(s)", pace.keysPerSecond(),
           pace.jobs());

@@ -3,10 +3,7 @@ package dev.bbm.engine;
 import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.BbmException;
-import dev.bbm.domain.Cursor;
-import dev.bbm.domain.CursorRange;
 import dev.bbm.domain.ExitCode;
-import dev.bbm.domain.JobRange;
 import dev.bbm.domain.JobStatus;
 import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Pause;
@@ -44,6 +41,7 @@ final class Worker implements Callable<WorkerEnd> {
   private Long lockedJob;
   private final SubBatchSizer sizer;
   private final JobSizer jobSizer;
+  private final JobCreation creation;
   private int batchSize;
   private long waitingSince;
 
@@ -60,6 +58,7 @@ final class Worker implements Callable<WorkerEnd> {
     this.batchSize = run.startingBatchSize();
     this.sizer = new SubBatchSizer(m.subBatchSize(), run.options().target());
     this.jobSizer = new JobSizer(batchSize, m.maxBatchSize(), run.options().target());
+    this.creation = new JobCreation(run, stores, sizer, jobSizer, runnerJson, this::lockNewJob);
   }
 
   @Override
@@ -137,9 +136,13 @@ final class Worker implements Callable<WorkerEnd> {
             + " but its runner is gone; bbm retries it" : null;
         return start(tx, j, note);
       }
-      Optional<BatchedJob> created = createNext(tx);
+      Optional<BatchedJob> created = creation.next(tx, batchSize);
       if (created.isPresent()) {
         return Claim.of(created.get(), null);
+      }
+      Claim gap = creation.fillGap(tx, batchSize);
+      if (gap != null) {
+        return gap;
       }
       Optional<BatchedJob> retriable = stores.claims().claimRetriable(tx, m.id());
       return retriable.isPresent() ? start(tx, retriable.get(), null) : Claim.NOTHING;
@@ -165,65 +168,6 @@ final class Worker implements Callable<WorkerEnd> {
     }
     run.runner().log(tx, job.id(), job.status(), JobStatus.RUNNING, null, null);
     return Claim.of(running.get(), note);
-  }
-
-  /** GitLab's find_or_create_next_batched_job: next range after the last job, clamped to max_value. */
-  private Optional<BatchedJob> createNext(Connection tx) throws SQLException {
-    if (run.plan().cursor() != null) {
-      return createNextCursor(tx, run.plan().cursor());
-    }
-    BatchedMigration m = run.migration();
-    FinalizeOptions o = run.options();
-    Optional<BatchedJob> last = stores.jobRows().lastJob(tx, m.id());
-    if (last.isPresent() && last.get().maxValue() == Long.MAX_VALUE) {
-      return Optional.empty();
-    }
-    long nextMin = last.map(j -> j.maxValue() + 1).orElse(m.minValue());
-    if (nextMin > m.maxValue()) {
-      return Optional.empty();
-    }
-    int size = o.batchSize() != null ? o.batchSize()
-        : o.fast() ? jobSizer.size(m.maxValue() - nextMin + 1, run.workers()) : batchSize;
-    Optional<JobRange> bounds = run.plan().nextBatch(tx, nextMin, size);
-    if (bounds.isEmpty()) {
-      return Optional.empty();
-    }
-    JobRange range = JobRange.clamp(bounds.get().min(), bounds.get().max(), m.maxValue());
-    if (range == null) {
-      return Optional.empty();
-    }
-    int sub = Math.min(size, o.subBatchSize() != null ? o.subBatchSize()
-        : run.adaptive() ? sizer.current() : m.subBatchSize());
-    BatchedJob job = stores.claims().createRunning(tx, m.id(), range, size, Math.max(1, sub), m.pauseMs(), runnerJson);
-    lockNewJob(tx, job);
-    run.runner().log(tx, job.id(), JobStatus.PENDING, JobStatus.RUNNING, null, null);
-    return Optional.of(job);
-  }
-
-  /**
-   * The same for a cursor-batched migration: the rows after the last job's max_cursor (or after
-   * min_cursor), clamped to max_cursor. Its size is the optimizer's batch size (or --batch-size):
-   * a cursor has no key width for --fast to measure.
-   */
-  private Optional<BatchedJob> createNextCursor(Connection tx, CursorPlan cursor) throws SQLException {
-    BatchedMigration m = run.migration();
-    FinalizeOptions o = run.options();
-    Cursor lastMax = stores.jobRows().lastCursorJob(tx, m.id()).map(j -> j.cursor().max()).orElse(null);
-    int size = o.batchSize() != null ? o.batchSize() : batchSize;
-    Optional<CursorRange> bounds = cursor.batching().nextRange(tx, cursor.after(lastMax), size);
-    if (bounds.isEmpty()) {
-      return Optional.empty();
-    }
-    CursorRange range = CursorRange.clamp(bounds.get().min(), bounds.get().max(), cursor.bounds().max());
-    if (range == null) {
-      return Optional.empty();
-    }
-    int sub = Math.min(size, o.subBatchSize() != null ? o.subBatchSize() : m.subBatchSize());
-    BatchedJob job = stores.claims().createRunningCursor(tx, m.id(), range, size, Math.max(1, sub), m.pauseMs(),
-        runnerJson);
-    lockNewJob(tx, job);
-    run.runner().log(tx, job.id(), JobStatus.PENDING, JobStatus.RUNNING, null, null);
-    return Optional.of(job);
   }
 
   /** Takes the runner lock of a job about to be marked running; false when another session holds it. */

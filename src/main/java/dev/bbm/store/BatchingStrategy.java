@@ -22,9 +22,17 @@ public interface BatchingStrategy {
   /** For --dry-run: how jobs are cut. */
   String describe();
 
+  /**
+   * The lowest stretch of {@code from..max} that no job of the migration covers and that holds a
+   * row this strategy would batch (in its scope, if it has one), with the first such row's key.
+   * Stretches without such rows are skipped, as GitLab's batching skips empty keys.
+   */
+  Optional<JobCoverage.Gap> firstGap(Connection c, JobCoverage coverage, long migrationId, long from, long max)
+      throws SQLException;
+
   /** The keys a migration spans from {@code min} to {@code max}, for progress. */
   default long totalKeys(long min, long max) {
-    return max - min + 1;
+    return JobRange.keys(min, max);
   }
 
   /** The keys a finished job covered, for progress. */

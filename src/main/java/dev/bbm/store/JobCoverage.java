@@ -2,6 +2,7 @@ package dev.bbm.store;
 
 import dev.bbm.domain.JobRange;
 import dev.bbm.domain.JobStatus;
+import dev.bbm.domain.SqlFragment;
 import dev.bbm.domain.UncoveredKeys;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -12,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** How job ranges cover a migration's keys: overlaps finalize refuses, gaps mark-finished reports. */
+/**
+ * How job ranges cover a migration's keys: overlaps finalize refuses, gaps mark-finished reports
+ * and finalize fills.
+ */
 public final class JobCoverage {
   JobCoverage() {}
 
@@ -83,6 +87,42 @@ public final class JobCoverage {
           keys = rs.getBigDecimal(4).min(BigDecimal.valueOf(Long.MAX_VALUE)).longValueExact();
         }
         return new UncoveredKeys(keys, ranges, first);
+      }
+    }
+  }
+
+  /** An uncovered stretch of keys and the first row in it that a job would start at. */
+  public record Gap(JobRange keys, long firstKey) {}
+
+  /**
+   * The lowest stretch of {@code from..max} that no job of the migration covers, whatever the
+   * jobs' status, and that holds a row of {@code quotedTable} (matching {@code scope} when not
+   * null), with that row's key: one sort of the migration's jobs and an index probe per stretch,
+   * in one round trip, so that many empty stretches (sparse ids) cost little.
+   */
+  Optional<Gap> firstGapWithRows(Connection c, long migrationId, long from, long max, String quotedTable,
+      String quotedColumn, SqlFragment scope) throws SQLException {
+    String col = quotedColumn;
+    // numeric, so that max_value + 1 cannot overflow bigint; cast back only where lo <= hi (then
+    // both lie within from..max)
+    String sql = "WITH r AS (SELECT min_value::numeric AS lo, max_value::numeric AS hi" + JobRows.FROM
+        + " WHERE batched_background_migration_id = ? AND min_value IS NOT NULL AND max_value IS NOT NULL"
+        + " AND max_value >= ? AND min_value <= ?),"
+        + " o AS (SELECT lo, max(hi) OVER (ORDER BY lo, hi ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)"
+        + " AS before FROM r),"
+        + " g AS (SELECT greatest(coalesce(before + 1, ?::numeric), ?::numeric) AS lo, lo - 1 AS hi FROM o"
+        + " UNION ALL SELECT greatest(coalesce((SELECT max(hi) FROM r) + 1, ?::numeric), ?::numeric), ?::numeric),"
+        + " k AS (SELECT CASE WHEN lo <= hi THEN lo::int8 END AS lo, CASE WHEN lo <= hi THEN hi::int8 END AS hi"
+        + " FROM g)"
+        + " SELECT k.lo, k.hi, f.v FROM k CROSS JOIN LATERAL (SELECT " + col + "::int8 AS v FROM " + quotedTable
+        + " WHERE " + col + " >= k.lo AND " + col + " <= k.hi" + Bindings.and(scope) + " ORDER BY " + col
+        + " LIMIT 1) f WHERE k.lo IS NOT NULL ORDER BY k.lo LIMIT 1";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      Bindings.all(ps, migrationId, from, max, from, from, from, from, max);
+      Bindings.bind(ps, 9, scope);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(new Gap(new JobRange(rs.getLong(1), rs.getLong(2)), rs.getLong(3)))
+            : Optional.empty();
       }
     }
   }

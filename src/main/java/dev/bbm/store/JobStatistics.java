@@ -24,16 +24,20 @@ public final class JobStatistics {
 
   JobStatistics() {}
 
-  /** Counts and covered key ranges for many migrations at once. */
+  /**
+   * Counts and covered key ranges for many migrations at once. The keys covered are those of the
+   * migration's min_value..max_value that some succeeded job covers, each counted once: a gap
+   * between jobs is not counted, nor are keys two jobs share or keys outside the migration's range.
+   */
   public Map<Long, JobCounts> counts(Connection c, List<Long> migrationIds) throws SQLException {
     Map<Long, JobCounts> out = new HashMap<>();
     if (migrationIds.isEmpty()) {
       return out;
     }
+    Map<Long, Long> covered = coveredKeys(c, migrationIds);
     String sql = "SELECT batched_background_migration_id,"
         + " count(*) FILTER (WHERE status = " + PENDING + "), count(*) FILTER (WHERE status = " + RUNNING + "),"
         + " count(*) FILTER (WHERE status = " + FAILED + "), count(*) FILTER (WHERE status = " + SUCCEEDED + "),"
-        + " coalesce(sum(max_value - min_value + 1) FILTER (WHERE status = " + SUCCEEDED + "), 0),"
         + " coalesce(sum(batch_size) FILTER (WHERE status = " + SUCCEEDED + "), 0),"
         + " max(max_value), max(created_at), max(finished_at)"
         + JobRows.FROM + " WHERE batched_background_migration_id = ANY (?) GROUP BY 1";
@@ -41,9 +45,37 @@ public final class JobStatistics {
       ps.setArray(1, c.createArrayOf("int8", migrationIds.toArray()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.put(rs.getLong(1), new JobCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-              rs.getLong(6), rs.getLong(7), rs.getObject(8, Long.class), rs.getObject(9, OffsetDateTime.class),
-              rs.getObject(10, OffsetDateTime.class)));
+          long id = rs.getLong(1);
+          out.put(id, new JobCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+              covered.getOrDefault(id, 0L), rs.getLong(6), rs.getObject(7, Long.class),
+              rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The union of the migrations' succeeded job ranges within their min_value..max_value, in keys
+   * (numeric, so that ranges up to 2^63 neither overflow nor fail), at most Long.MAX_VALUE.
+   */
+  private Map<Long, Long> coveredKeys(Connection c, List<Long> migrationIds) throws SQLException {
+    String sql = "WITH s AS (SELECT j.batched_background_migration_id AS mid,"
+        + " greatest(j.min_value, m.min_value)::numeric AS lo, least(j.max_value, m.max_value)::numeric AS hi"
+        + JobRows.FROM + " j JOIN " + Layout.MIGRATIONS + " m ON m.id = j.batched_background_migration_id"
+        + " WHERE j.batched_background_migration_id = ANY (?) AND j.status = " + SUCCEEDED
+        + " AND j.min_value IS NOT NULL AND j.max_value IS NOT NULL),"
+        + " w AS (SELECT mid, lo, hi, max(hi) OVER (PARTITION BY mid ORDER BY lo, hi"
+        + " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach FROM s WHERE lo <= hi)"
+        + " SELECT mid, least(sum(greatest(0, hi - greatest(lo, coalesce(reach + 1, lo)) + 1)), ?::numeric)::int8"
+        + " FROM w GROUP BY mid";
+    Map<Long, Long> out = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setArray(1, c.createArrayOf("int8", migrationIds.toArray()));
+      ps.setLong(2, Long.MAX_VALUE);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getLong(1), rs.getLong(2));
         }
       }
     }

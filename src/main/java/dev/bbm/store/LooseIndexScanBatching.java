@@ -34,6 +34,12 @@ public final class LooseIndexScanBatching implements BatchingStrategy {
   }
 
   @Override
+  public Optional<JobCoverage.Gap> firstGap(Connection c, JobCoverage coverage, long migrationId, long from,
+      long max) throws SQLException {
+    return coverage.firstGapWithRows(c, migrationId, from, max, quotedTable, quotedColumn, null);
+  }
+
+  @Override
   public String describe() {
     return "jobs are batched with " + kind().className();
   }

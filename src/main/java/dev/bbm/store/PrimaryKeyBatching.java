@@ -37,6 +37,12 @@ public final class PrimaryKeyBatching implements BatchingStrategy {
   }
 
   @Override
+  public Optional<JobCoverage.Gap> firstGap(Connection c, JobCoverage coverage, long migrationId, long from,
+      long max) throws SQLException {
+    return coverage.firstGapWithRows(c, migrationId, from, max, quotedTable, quotedColumn, scope);
+  }
+
+  @Override
   public String describe() {
     return "jobs are batched with " + kind().className() + (scope == null ? "" : ", counting only rows in the scope");
   }

@@ -129,6 +129,7 @@ final class Worker implements Callable<WorkerEnd> {
               + " integer range" : "min_value/max_value but migration " + run.migration().displayId()
               + " is batched by cursor") + "; bbm will not guess which keys it covers");
     }
+    SidekiqGuard.refuseOverlap(stores, tx, run.migration(), job);
     Integer subOverride = run.isShrunk(job.id()) ? null : run.options().subBatchSize();
     Optional<BatchedJob> running = stores.claims().markRunning(tx, job, runnerJson, subOverride);
     if (running.isEmpty()) {
@@ -166,6 +167,7 @@ final class Worker implements Callable<WorkerEnd> {
     int sub = Math.min(size, o.subBatchSize() != null ? o.subBatchSize()
         : run.adaptive() ? sizer.current() : m.subBatchSize());
     BatchedJob job = stores.claims().createRunning(tx, m.id(), range, size, Math.max(1, sub), m.pauseMs(), runnerJson);
+    SidekiqGuard.refuseOverlap(stores, tx, m, job);
     run.runner().log(tx, job.id(), JobStatus.PENDING, JobStatus.RUNNING, null, null);
     return Optional.of(job);
   }

@@ -368,7 +368,7 @@ function _picocli_bbm_finalize() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--fast' '--no-throttle' '--ignore-autovacuum' '--wait' '--strict' '--dry-run' '--join' '--via-rake'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--target-ms' '--parallel' '--max-xact-age' '--max-replica-lag' '--max-wal-backlog' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--gitlab-rails-root' '--format' '--progress-interval' '--rake-command'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--target-ms' '--parallel' '--max-xact-age' '--max-replica-lag' '--max-wal-backlog' '--stale-after' '--statement-timeout' '--lock-timeout' '--sidekiq-grace' '--jobs-dir' '--gitlab-rails-root' '--format' '--progress-interval' '--redis-url' '--rake-command'"
   local FORMAT_option_args=("text" "json" "ndjson") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -437,6 +437,9 @@ function _picocli_bbm_finalize() {
     '--lock-timeout')
       return
       ;;
+    '--sidekiq-grace')
+      return
+      ;;
     '--jobs-dir')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -455,6 +458,9 @@ function _picocli_bbm_finalize() {
       return $?
       ;;
     '--progress-interval')
+      return
+      ;;
+    '--redis-url')
       return
       ;;
     '--rake-command')
@@ -479,7 +485,7 @@ function _picocli_bbm_retry() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--finalize' '--fast' '--no-throttle' '--ignore-autovacuum' '--wait' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--target-ms' '--parallel' '--max-xact-age' '--max-replica-lag' '--max-wal-backlog' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--gitlab-rails-root' '--format' '--progress-interval'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--target-ms' '--parallel' '--max-xact-age' '--max-replica-lag' '--max-wal-backlog' '--stale-after' '--statement-timeout' '--lock-timeout' '--sidekiq-grace' '--jobs-dir' '--gitlab-rails-root' '--format' '--progress-interval'"
   local FORMAT_option_args=("text" "json" "ndjson") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -546,6 +552,9 @@ function _picocli_bbm_retry() {
       return
       ;;
     '--lock-timeout')
+      return
+      ;;
+    '--sidekiq-grace')
       return
       ;;
     '--jobs-dir')
@@ -1371,8 +1380,8 @@ function _bbm_complete_migration_ids() {
   (( command_at > 0 )) || return 0
   case ${_bbm_line[command_at]} in
     status) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --jobs-dir --gitlab-rails-root --format " ;;
-    finalize) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --gitlab-rails-root --format --progress-interval --rake-command " ;;
-    retry) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --gitlab-rails-root --format --progress-interval " ;;
+    finalize) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --sidekiq-grace --jobs-dir --gitlab-rails-root --format --progress-interval --redis-url --rake-command " ;;
+    retry) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --sidekiq-grace --jobs-dir --gitlab-rails-root --format --progress-interval " ;;
     mark-finished) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --reason " ;;
     pause) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file " ;;
     resume) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file " ;;

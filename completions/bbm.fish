@@ -134,10 +134,12 @@ complete -c bbm -n '__bbm_at bbm finalize' -l 'stale-after' -x -d 'a running job
 complete -c bbm -n '__bbm_at bbm finalize' -l 'wait' -d 'wait for a job running elsewhere instead of exiting 5'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'statement-timeout' -x -d 'statement_timeout for each sub-batch (default 1m; 0s for none)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'lock-timeout' -x -d 'lock_timeout for each sub-batch (default 10s; 0s for none)'
+complete -c bbm -n '__bbm_at bbm finalize' -l 'sidekiq-grace' -x -d 'after fencing, hand out no job for this long, for a Sidekiq worker that saw the migration active (default: $BBM_SIDEKIQ_GRACE, else 0 while bbm holds GitLab\'s execution lease, else the lease\'s interval * 3); 0 only when Sidekiq is stopped'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'jobs-dir' -r -F -d 'read job definitions (CLASS.yml, CLASS.yaml or CLASS.json) from DIR, before ~/.config/bbm/jobs and the built-in ones; repeatable, the first given wins'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'gitlab-rails-root' -r -F -d 'GitLab\'s Rails root, whose class declarations (lib/gitlab/background_migration, read, never run) map a thin subclass to the class bbm runs; default $BBM_GITLAB_RAILS_ROOT, else /opt/gitlab/embedded/service/gitlab-rails or /home/git/gitlab when present'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'format' -x -a 'text json ndjson' -d 'text (default: a live bar on a terminal, plain progress lines otherwise), json (as --json) or ndjson (one JSON event per line on stdout while it runs, the result last; see docs/json.md)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'progress-interval' -x -d 'when stderr is not a terminal, print a progress line at most this often (default 10s; 0s: after every job)'
+complete -c bbm -n '__bbm_at bbm finalize' -l 'redis-url' -x -d 'Sidekiq\'s Redis: redis://[:PASSWORD@]HOST[:PORT][/DB], rediss://..., unix:/path/redis.socket (else REDIS_URL, else GitLab\'s redis.queues.yml or resque.yml)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'strict' -d 'exit 6 when no migration matches (default: a warning and exit 0, as GitLab)'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'dry-run' -d 'print what would be done, including SQL, and change nothing'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'join' -d 'work on a migration another bbm (on this host or another) is finalizing: take ranges from the same queue, without its lock; with the same options it shares the work'
@@ -175,6 +177,7 @@ complete -c bbm -n '__bbm_at bbm retry' -l 'stale-after' -x -d 'a running job un
 complete -c bbm -n '__bbm_at bbm retry' -l 'wait' -d 'wait for a job running elsewhere instead of exiting 5'
 complete -c bbm -n '__bbm_at bbm retry' -l 'statement-timeout' -x -d 'statement_timeout for each sub-batch (default 1m; 0s for none)'
 complete -c bbm -n '__bbm_at bbm retry' -l 'lock-timeout' -x -d 'lock_timeout for each sub-batch (default 10s; 0s for none)'
+complete -c bbm -n '__bbm_at bbm retry' -l 'sidekiq-grace' -x -d 'after fencing, hand out no job for this long, for a Sidekiq worker that saw the migration active (default: $BBM_SIDEKIQ_GRACE, else 0 while bbm holds GitLab\'s execution lease, else the lease\'s interval * 3); 0 only when Sidekiq is stopped'
 complete -c bbm -n '__bbm_at bbm retry' -l 'jobs-dir' -r -F -d 'read job definitions (CLASS.yml, CLASS.yaml or CLASS.json) from DIR, before ~/.config/bbm/jobs and the built-in ones; repeatable, the first given wins'
 complete -c bbm -n '__bbm_at bbm retry' -l 'gitlab-rails-root' -r -F -d 'GitLab\'s Rails root, whose class declarations (lib/gitlab/background_migration, read, never run) map a thin subclass to the class bbm runs; default $BBM_GITLAB_RAILS_ROOT, else /opt/gitlab/embedded/service/gitlab-rails or /home/git/gitlab when present'
 complete -c bbm -n '__bbm_at bbm retry' -l 'format' -x -a 'text json ndjson' -d 'text (default: a live bar on a terminal, plain progress lines otherwise), json (as --json) or ndjson (one JSON event per line on stdout while it runs, the result last; see docs/json.md)'
@@ -393,9 +396,9 @@ function __bbm_wants_migration_id
         case status
             set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --jobs-dir --gitlab-rails-root --format
         case finalize
-            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --gitlab-rails-root --format --progress-interval --rake-command
+            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --sidekiq-grace --jobs-dir --gitlab-rails-root --format --progress-interval --redis-url --rake-command
         case retry
-            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --gitlab-rails-root --format --progress-interval
+            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --sidekiq-grace --jobs-dir --gitlab-rails-root --format --progress-interval
         case mark-finished
             set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --reason
         case pause

@@ -325,7 +325,7 @@ function _picocli_bbm_finalize() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--fast' '--no-throttle' '--ignore-autovacuum' '--wait' '--strict' '--dry-run' '--join' '--via-rake'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--target-ms' '--parallel' '--max-xact-age' '--max-replica-lag' '--max-wal-backlog' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--gitlab-rails-root' '--format' '--progress-interval' '--rake-command'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--target-ms' '--parallel' '--max-xact-age' '--max-replica-lag' '--max-wal-backlog' '--stale-after' '--statement-timeout' '--lock-timeout' '--sidekiq-grace' '--jobs-dir' '--gitlab-rails-root' '--format' '--progress-interval' '--redis-url' '--rake-command'"
   local FORMAT_option_args=("text" "json" "ndjson") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -394,6 +394,9 @@ function _picocli_bbm_finalize() {
     '--lock-timeout')
       return
       ;;
+    '--sidekiq-grace')
+      return
+      ;;
     '--jobs-dir')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -412,6 +415,9 @@ function _picocli_bbm_finalize() {
       return $?
       ;;
     '--progress-interval')
+      return
+      ;;
+    '--redis-url')
       return
       ;;
     '--rake-command')
@@ -436,7 +442,7 @@ function _picocli_bbm_retry() {
 
   local commands=""
   local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--finalize' '--fast' '--no-throttle' '--ignore-autovacuum' '--wait' '--dry-run'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--target-ms' '--parallel' '--max-xact-age' '--max-replica-lag' '--max-wal-backlog' '--stale-after' '--statement-timeout' '--lock-timeout' '--jobs-dir' '--gitlab-rails-root' '--format' '--progress-interval'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--target-ms' '--parallel' '--max-xact-age' '--max-replica-lag' '--max-wal-backlog' '--stale-after' '--statement-timeout' '--lock-timeout' '--sidekiq-grace' '--jobs-dir' '--gitlab-rails-root' '--format' '--progress-interval'"
   local FORMAT_option_args=("text" "json" "ndjson") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -503,6 +509,9 @@ function _picocli_bbm_retry() {
       return
       ;;
     '--lock-timeout')
+      return
+      ;;
+    '--sidekiq-grace')
       return
       ;;
     '--jobs-dir')
@@ -1328,8 +1337,8 @@ function _bbm_complete_migration_ids() {
   (( command_at > 0 )) || return 0
   case ${_bbm_line[command_at]} in
     status) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --jobs-dir --gitlab-rails-root --format " ;;
-    finalize) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --gitlab-rails-root --format --progress-interval --rake-command " ;;
-    retry) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --jobs-dir --gitlab-rails-root --format --progress-interval " ;;
+    finalize) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --sidekiq-grace --jobs-dir --gitlab-rails-root --format --progress-interval --redis-url --rake-command " ;;
+    retry) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --sidekiq-grace --jobs-dir --gitlab-rails-root --format --progress-interval " ;;
     mark-finished) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --reason " ;;
     pause) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file " ;;
     resume) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file " ;;

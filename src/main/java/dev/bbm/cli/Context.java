@@ -6,6 +6,7 @@ import dev.bbm.config.Connector;
 import dev.bbm.config.DatabaseTargets;
 import dev.bbm.config.GitlabDatabaseYml;
 import dev.bbm.domain.BbmException;
+import dev.bbm.domain.Durations;
 import dev.bbm.engine.BatchEngine;
 import dev.bbm.jobs.GitlabSource;
 import dev.bbm.jobs.JobSources;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -136,7 +138,21 @@ public final class Context {
 
   private BatchEngine engine(DatabaseTargets.Target target, JobSources jobSources, ConnectionSettings settings) {
     Database db = new Database(target.label(), () -> Connector.open(settings), target.scope());
-    return new BatchEngine(db, stopRequested, jobSources);
+    return new BatchEngine(db, stopRequested, jobSources).withSidekiqGrace(sidekiqGrace());
+  }
+
+  /** The environment variable that sets finalize's --sidekiq-grace when the option is not given. */
+  static final String GRACE_VARIABLE = "BBM_SIDEKIQ_GRACE";
+
+  /** $BBM_SIDEKIQ_GRACE as a duration, or null when it is not set. */
+  Duration sidekiqGrace() {
+    String text = env().get(GRACE_VARIABLE);
+    return text == null || text.isBlank() ? null : grace(text, GRACE_VARIABLE);
+  }
+
+  /** A grace as typed: a duration, or a bare 0 (Sidekiq stopped). */
+  static Duration grace(String text, String what) {
+    return text.strip().equals("0") ? Duration.ZERO : Durations.parse(text, what);
   }
 
   /** The built-in and the user's job definitions, and GitLab's source where it is by default. */

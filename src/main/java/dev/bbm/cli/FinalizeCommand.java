@@ -43,6 +43,9 @@ final class FinalizeCommand extends BaseCommand {
   @Mixin
   ProgressOptions progress = new ProgressOptions();
 
+  @Mixin
+  RedisOptions redis = new RedisOptions();
+
   @Override
   ProgressOptions progressOptions() {
     return progress;
@@ -139,6 +142,7 @@ final class FinalizeCommand extends BaseCommand {
   }
 
   private FinalizeOptions options() {
-    return pacing.toOptions(strict, dryRun, join);
+    return pacing.toOptions(strict, dryRun, join).withSidekiq(pacing.sidekiqGrace(context()),
+        redis.resolveSharedState(context(), output(), connection).orElse(null));
   }
 }

@@ -71,6 +71,17 @@ public final class PacingOptions {
       description = "lock_timeout for each sub-batch (default ${DEFAULT-VALUE}; 0s for none)")
   String lockTimeout;
 
+  @Option(names = "--sidekiq-grace", paramLabel = "DURATION",
+      description = "after fencing, hand out no job for this long, for a Sidekiq worker that saw the migration"
+          + " active (default: $" + Context.GRACE_VARIABLE + ", else 0 while bbm holds GitLab's execution lease,"
+          + " else the lease's interval * 3); 0 only when Sidekiq is stopped")
+  String sidekiqGrace;
+
+  /** --sidekiq-grace, else $BBM_SIDEKIQ_GRACE, else null: the engine's default. */
+  Duration sidekiqGrace(Context ctx) {
+    return sidekiqGrace != null ? Context.grace(sidekiqGrace, "--sidekiq-grace") : ctx.sidekiqGrace();
+  }
+
   FinalizeOptions toOptions(boolean strict, boolean dryRun) {
     return toOptions(strict, dryRun, false);
   }
@@ -98,7 +109,8 @@ public final class PacingOptions {
         HealthOptions.DEFAULT_RECHECK);
     return new FinalizeOptions(batchSize, subBatchSize, pauseMs, Durations.parse(staleAfter, "--stale-after"),
         waitForRunning, strict, dryRun, Durations.parse(statementTimeout, "--statement-timeout"),
-        Durations.parse(lockTimeout, "--lock-timeout"), fast, Duration.ofMillis(targetMs), parallel, join, health);
+        Durations.parse(lockTimeout, "--lock-timeout"), fast, Duration.ofMillis(targetMs), parallel, join, health,
+        null, null);
   }
 
   private static void positive(String name, Integer value) {

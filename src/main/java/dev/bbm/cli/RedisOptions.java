@@ -20,4 +20,12 @@ public final class RedisOptions {
     s.ifPresent(r -> r.warnings().forEach(output::warning));
     return s;
   }
+
+  /** GitLab's SharedState Redis (its exclusive leases): --redis-url, REDIS_URL, else its config files. */
+  Optional<RedisSettings> resolveSharedState(Context ctx, Output output, ConnectionOptions connection) {
+    Optional<RedisSettings> s = RedisSettings.resolveSharedState(redisUrl, ctx.env(),
+        ctx.gitlabConfigDir(connection.gitlabConfig));
+    s.ifPresent(r -> r.warnings().forEach(output::warning));
+    return s;
+  }
 }

@@ -48,7 +48,7 @@ final class RetryCommand extends BaseCommand {
       throw BbmException.usage("retry needs a migration: an id such as main_85, or CLASS,TABLE,COLUMN,JSON");
     }
     var sel = selection.parse(context());
-    var options = finalizeNow ? pacing.toOptions(false, false) : null;
+    var options = finalizeNow ? pacing.toOptions(false, false).withSidekiq(pacing.sidekiqGrace(context()), null) : null;
     var target = writeTarget(sel);
     sel = localize(sel, target);
     FinalizeRenderer progress = new FinalizeRenderer(output());

@@ -22,6 +22,7 @@ import dev.bbm.store.SqlState;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ public final class BatchEngine implements AutoCloseable {
   private final BooleanSupplier stopRequested;
   private final JobSources jobSources;
   private ObjectMapper json;
+  private Duration inlineGrace;
 
   public BatchEngine(Database db, BooleanSupplier stopRequested) {
     this(db, stopRequested, JobSources.builtInOnly());
@@ -51,6 +53,12 @@ public final class BatchEngine implements AutoCloseable {
     this.db = db;
     this.stopRequested = stopRequested;
     this.jobSources = jobSources;
+  }
+
+  /** The grace after fencing for finalizes bbm runs by itself (db migrate's ensure); null for the default. */
+  public BatchEngine withSidekiqGrace(Duration grace) {
+    this.inlineGrace = grace;
+    return this;
   }
 
   public StatusReport status(boolean includeDone) {
@@ -161,7 +169,7 @@ public final class BatchEngine implements AutoCloseable {
   private FinalizeResult finalizeInline(long migrationId, JobRegistry registry, ProgressListener progress)
       throws SQLException {
     return new Finalizer(db, registry, progress, stopRequested)
-        .finalize(new Selection.ById(db.label(), migrationId), FinalizeOptions.defaults());
+        .finalize(new Selection.ById(db.label(), migrationId), FinalizeOptions.defaults().withSidekiq(inlineGrace, null));
   }
 
   /** bbm jobs new: a job definition skeleton's material, from the table's columns; names are checked first. */

@@ -30,6 +30,7 @@ final class FinalizeDryRun {
       lines.add("run " + o.parallel() + " jobs at once on " + o.parallel() + " connections; each range is handed out"
           + " under a row lock on the migration (SELECT ... FOR UPDATE)");
     }
+    lines.add(SidekiqGuard.describe(m, o));
     lines.add(plan.cursor() != null ? cursorJobsLine(plan, o) : jobsLine(m, o));
     lines.add(plan.cursor() != null ? cursorSubBatchLine(plan) : subBatchLine(plan, o));
     int pause = o.pauseMs() != null ? o.pauseMs() : o.fast() ? 0 : m.pauseMs();

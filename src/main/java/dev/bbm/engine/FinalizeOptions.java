@@ -1,6 +1,7 @@
 package dev.bbm.engine;
 
 import dev.bbm.domain.Durations;
+import dev.bbm.sidekiq.RedisSettings;
 import java.time.Duration;
 
 /**
@@ -14,6 +15,10 @@ import java.time.Duration;
  * @param parallel how many jobs run at once, each on its own connection
  * @param join work on a migration another bbm process is finalizing, instead of finalizing it
  * @param health the checks between jobs
+ * @param sidekiqGrace how long after the fence no new range is handed out, for a Sidekiq worker
+ *     that saw the migration active before it; null for the default ({@link SidekiqGuard})
+ * @param leaseRedis GitLab's SharedState Redis, where bbm takes the execution worker's exclusive
+ *     lease; null when none is configured
  */
 public record FinalizeOptions(
     Integer batchSize,
@@ -29,7 +34,9 @@ public record FinalizeOptions(
     Duration target,
     int parallel,
     boolean join,
-    HealthOptions health) {
+    HealthOptions health,
+    Duration sidekiqGrace,
+    RedisSettings leaseRedis) {
 
   // Each default once, as the text an operator would type: picocli's defaultValue (and the
   // --help text and man pages made from it) needs compile-time constants, the engine the values.
@@ -57,7 +64,7 @@ public record FinalizeOptions(
   public FinalizeOptions(Integer batchSize, Integer subBatchSize, Integer pauseMs, Duration staleAfter,
       boolean waitForRunning, boolean strict, boolean dryRun, Duration statementTimeout, Duration lockTimeout) {
     this(batchSize, subBatchSize, pauseMs, staleAfter, waitForRunning, strict, dryRun, statementTimeout, lockTimeout,
-        false, DEFAULT_TARGET, DEFAULT_PARALLEL, false, HealthOptions.defaults());
+        false, DEFAULT_TARGET, DEFAULT_PARALLEL, false, HealthOptions.defaults(), null, null);
   }
 
   public static FinalizeOptions defaults() {
@@ -67,6 +74,12 @@ public record FinalizeOptions(
 
   public FinalizeOptions withDryRun(boolean value) {
     return new FinalizeOptions(batchSize, subBatchSize, pauseMs, staleAfter, waitForRunning, strict, value,
-        statementTimeout, lockTimeout, fast, target, parallel, join, health);
+        statementTimeout, lockTimeout, fast, target, parallel, join, health, sidekiqGrace, leaseRedis);
+  }
+
+  /** The same with the Sidekiq guard's settings (--sidekiq-grace, GitLab's SharedState Redis). */
+  public FinalizeOptions withSidekiq(Duration grace, RedisSettings redis) {
+    return new FinalizeOptions(batchSize, subBatchSize, pauseMs, staleAfter, waitForRunning, strict, dryRun,
+        statementTimeout, lockTimeout, fast, target, parallel, join, health, grace, redis);
   }
 }

@@ -8,6 +8,7 @@ import dev.bbm.jobs.JobRegistry;
 import dev.bbm.store.Database;
 import dev.bbm.store.Stores;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -63,9 +64,14 @@ final class Finalizer {
   private FinalizeResult lead(MigrationPlan plan, FinalizeOptions o, long t0) throws SQLException {
     BatchedMigration m = plan.migration();
     fence.lock(m);
-    try {
+    try (SidekiqGuard guard = new SidekiqGuard(db, stores, progress, stopRequested)) {
+      guard.acquire(m, o);
+      OffsetDateTime fencedAt = OffsetDateTime.now();
       Set<Long> stale = fence.fence(m, o);
-      return work(plan, o, t0, m.status(), stale);
+      guard.awaitGrace(m, o, m.status() == MigrationStatus.ACTIVE ? fencedAt : m.updatedAt(), m.status());
+      FinalizeResult r = work(plan, o, t0, m.status(), stale);
+      guard.reportOverlap(m);
+      return r;
     } finally {
       progress.ended();
       fence.unlock(m);
@@ -83,8 +89,11 @@ final class Finalizer {
       return Outcomes.alreadyDone(fresh);
     }
     progress.note(fence.finalizerNote(fresh));
-    try {
-      return work(plan, o, t0, null, new HashSet<>());
+    try (SidekiqGuard guard = new SidekiqGuard(db, stores, progress, stopRequested)) {
+      guard.awaitGrace(fresh, o, fresh.updatedAt(), null);
+      FinalizeResult r = work(plan, o, t0, null, new HashSet<>());
+      guard.reportOverlap(fresh);
+      return r;
     } finally {
       progress.ended();
     }

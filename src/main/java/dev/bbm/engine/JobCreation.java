@@ -80,6 +80,7 @@ final class JobCreation {
         : run.adaptive() ? sizer.current() : m.subBatchSize());
     BatchedJob job = stores.claims().createRunning(tx, m.id(), range, size, Math.max(1, sub), m.pauseMs(), runnerJson);
     locker.lock(tx, job);
+    SidekiqGuard.refuseOverlap(stores, tx, m, job);
     run.runner().log(tx, job.id(), JobStatus.PENDING, JobStatus.RUNNING, null, null);
     return Optional.of(job);
   }

@@ -161,6 +161,7 @@ final class Worker implements Callable<WorkerEnd> {
       // another session holds the job's runner lock: it still runs the job, whatever its row says
       return Claim.NOTHING;
     }
+    SidekiqGuard.refuseOverlap(stores, tx, run.migration(), job);
     Integer subOverride = run.isShrunk(job.id()) ? null : run.options().subBatchSize();
     Optional<BatchedJob> running = stores.claims().markRunning(tx, job, runnerJson, subOverride);
     if (running.isEmpty()) {

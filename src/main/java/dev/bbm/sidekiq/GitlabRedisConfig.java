@@ -30,12 +30,21 @@ final class GitlabRedisConfig {
   private GitlabRedisConfig() {}
 
   static Optional<RedisSettings> read(Path dir) {
+    return read(dir, "queues");
+  }
+
+  /**
+   * The same for another of GitLab's Redis instances ({@code shared_state}, where
+   * {@code Gitlab::ExclusiveLease} keeps its leases): {@code redis.yml} at {@code production.NAME},
+   * {@code redis.NAME.yml}, then {@code resque.yml}.
+   */
+  static Optional<RedisSettings> read(Path dir, String instance) {
     Path redisYml = dir.resolve("redis.yml");
-    Object queues = get(production(redisYml), "queues");
+    Object queues = get(production(redisYml), instance);
     if (queues != null) {
-      return Optional.of(settings(queues, redisYml + " (production.queues)"));
+      return Optional.of(settings(queues, redisYml + " (production." + instance + ")"));
     }
-    for (String name : List.of("redis.queues.yml", "resque.yml")) {
+    for (String name : List.of("redis." + instance + ".yml", "resque.yml")) {
       Path file = dir.resolve(name);
       Object section = production(file);
       if (section != null) {

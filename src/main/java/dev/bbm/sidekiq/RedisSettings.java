@@ -58,6 +58,20 @@ public record RedisSettings(String host, int port, String socketPath, int databa
   }
 
   /**
+   * GitLab's SharedState Redis, where {@code Gitlab::ExclusiveLease} keeps the leases of its
+   * workers: {@code --redis-url} or {@value #ENV_VAR} when given (one Redis for everything, as
+   * Omnibus sets it up), else {@code redis.yml}'s {@code production.shared_state}, then
+   * {@code redis.shared_state.yml}, then {@code resque.yml}.
+   */
+  public static Optional<RedisSettings> resolveSharedState(String redisUrlOption, Map<String, String> env,
+      Path gitlabConfigDir) {
+    if (redisUrlOption != null || env != null && env.get(ENV_VAR) != null && !env.get(ENV_VAR).isBlank()) {
+      return resolve(redisUrlOption, env, null);
+    }
+    return gitlabConfigDir == null ? Optional.empty() : GitlabRedisConfig.read(gitlabConfigDir, "shared_state");
+  }
+
+  /**
    * Parses {@code redis://[[user]:password@]host[:port][/db]}, {@code rediss://...} (TLS),
    * {@code unix:/path/to/redis.socket} and {@code unix:///path?db=N}.
    *

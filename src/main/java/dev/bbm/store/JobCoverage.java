@@ -51,6 +51,28 @@ public final class JobCoverage {
     }
   }
 
+  /**
+   * Another job of the migration whose range shares keys with {@code min..max} (the range of job
+   * {@code jobId}, whose status is given), the lowest first; empty when none does. As
+   * {@link #firstOverlap}, but for one job, so that a claim can ask before it runs the job.
+   */
+  public Optional<Overlap> overlapOf(Connection c, long migrationId, long jobId, JobRange range, JobStatus status)
+      throws SQLException {
+    String sql = "SELECT id, min_value, max_value, status" + JobRows.FROM
+        + " WHERE batched_background_migration_id = ? AND id <> ? AND min_value IS NOT NULL"
+        + " AND max_value IS NOT NULL AND min_value <= ? AND max_value >= ? ORDER BY min_value, id LIMIT 1";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      Bindings.all(ps, migrationId, jobId, range.max(), range.min());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new Overlap(jobId, range, status, rs.getLong(1), range(rs.getLong(2), rs.getLong(3)),
+            status(rs.getInt(4))));
+      }
+    }
+  }
+
   /** A job's range as its row gives it, even one whose max_value lies below its min_value. */
   private static JobRange range(long min, long max) {
     return new JobRange(Math.min(min, max), Math.max(min, max));

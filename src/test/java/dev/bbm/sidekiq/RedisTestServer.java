@@ -21,7 +21,7 @@ import redis.clients.jedis.Jedis;
  * The two real redis-server processes of a test run (one on a free TCP port, one on a Unix socket
  * only), started on first use and killed when the JVM ends; tests skip when redis-server is missing.
  */
-final class RedisTestServer {
+public final class RedisTestServer {
   static final Path BINARY = Path.of("/usr/bin/redis-server");
   private static final String SKIP = "redis-server is not installed at " + BINARY
       + " (apt-get install redis-server); skipping the tests that need a real Redis";
@@ -39,7 +39,7 @@ final class RedisTestServer {
   }
 
   /** The servers, started once; skips the calling test when redis-server is not installed. */
-  static synchronized RedisTestServer get() {
+  public static synchronized RedisTestServer get() {
     assumeTrue(Files.isExecutable(BINARY), SKIP);
     if (instance == null) {
       instance = start();
@@ -47,7 +47,7 @@ final class RedisTestServer {
     return instance;
   }
 
-  int tcpPort() {
+  public int tcpPort() {
     return tcpPort;
   }
 
@@ -64,7 +64,7 @@ final class RedisTestServer {
   }
 
   /** A plain client on the TCP server, for seeding and checking what bbm did. */
-  Jedis client(int db) {
+  public Jedis client(int db) {
     Jedis jedis = new Jedis("127.0.0.1", tcpPort);
     jedis.select(db);
     return jedis;

@@ -26,6 +26,8 @@ public final class BbmProcess {
         classpath(), "dev.bbm.cli.Main"));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
+    // no Sidekiq runs beside these tests: finalize need not wait out its workers after fencing
+    pb.environment().put("BBM_SIDEKIQ_GRACE", "0");
     pb.environment().putAll(env);
     pb.environment().put("NO_COLOR", "1");
     Files.createDirectories(dir);
@@ -43,6 +45,7 @@ public final class BbmProcess {
     Path file = dir.resolve("script.sh");
     Files.writeString(file, prelude + script);
     ProcessBuilder pb = new ProcessBuilder("bash", file.toString());
+    pb.environment().put("BBM_SIDEKIQ_GRACE", "0");
     pb.environment().putAll(env);
     pb.environment().put("BBM_TEST_JAVA", java());
     pb.environment().put("BBM_TEST_CP", classpath());

@@ -28,6 +28,8 @@ public final class CliRunner {
     env.put("NO_COLOR", "1");
     env.put("HOME", System.getProperty("java.io.tmpdir"));
     env.put("USER", "nobody-bbm-test");
+    // no Sidekiq runs beside these tests: finalize need not wait out its workers after fencing
+    env.put("BBM_SIDEKIQ_GRACE", "0");
   }
 
   /** Connects bbm to this test database through BBM_DATABASE_URL. */

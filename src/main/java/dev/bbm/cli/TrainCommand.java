@@ -136,7 +136,7 @@ final class TrainCommand implements Callable<Integer> {
               now.minusDays(8), null),
               new JobCounts(0, 0, 0, 3, 30_000, 30_000, 30_000L, now.minusDays(8), now.minusDays(8)),
               100.0, 100.0, null, null, null));
-      List<StatusReport> reports = List.of(new StatusReport("main", "GitLab 17.6+ layout", true, ms));
+      List<StatusReport> reports = List.of(new StatusReport("main", "GitLab 17.6+ layout", "public", true, ms));
       new StatusRenderer(new Output(sink, sink, false, false, false)).list(reports, false);
       new StatusRenderer(new Output(sink, sink, true, false, false)).list(reports, true);
       new StatusRenderer(new Output(sink, sink, false, false, true)).list(reports, false);

@@ -2,6 +2,7 @@ package dev.bbm.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,6 +20,12 @@ import java.util.Map;
 public final class SelectionParser {
   private static final String[] PARTS = {"job class", "table", "column", "job arguments"};
   private static final List<String> HASH_KEYS = List.of("job_class_name", "table_name", "column_name", "job_arguments");
+  /**
+   * Characters people take for a comma: fullwidth and small forms, the single low-9 quotation mark,
+   * the Arabic, ideographic (full and halfwidth), Armenian, Ethiopic, NKo and reversed commas.
+   */
+  private static final String LOOK_ALIKE_COMMAS = "\uFF0C\u201A\u060C\u3001\uFF64\uFE50\uFE51\u055D\u1363"
+      + "\u07F8\u2E41";
   private static final String JSON_EXAMPLE = "[] or [[\"id\"]]";
 
   private SelectionParser() {}
@@ -29,6 +36,38 @@ public final class SelectionParser {
    *     {@code --job-arguments-file}, or null when neither was given
    */
   public static Selection parse(List<String> words, String jobArgumentsOption) {
+    try {
+      return parseWords(words, jobArgumentsOption);
+    } catch (BbmException refused) {
+      BbmException lookAlike = lookAlikeComma(words);
+      throw lookAlike != null ? lookAlike : refused;
+    }
+  }
+
+  /**
+   * A refusal that points at a character that looks like a comma but is not one (pasted from a
+   * document, typed with a CJK or Arabic keyboard), or null; asked only once the selection failed,
+   * so a look-alike inside a JSON string of a valid selection is left alone.
+   */
+  private static BbmException lookAlikeComma(List<String> words) {
+    if (words == null) {
+      return null;
+    }
+    for (int w = 0; w < words.size(); w++) {
+      String word = words.get(w) == null ? "" : words.get(w);
+      for (int i = 0; i < word.length(); i += Character.charCount(word.codePointAt(i))) {
+        int cp = word.codePointAt(i);
+        if (LOOK_ALIKE_COMMAS.indexOf(cp) >= 0) {
+          return BbmException.usage(String.format(Locale.ROOT, "the selection has a look-alike comma (U+%04X) at"
+              + " character %d%s; type a plain comma", cp, Messages.position(word, i),
+              words.size() > 1 ? " of word " + (w + 1) : ""));
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Selection parseWords(List<String> words, String jobArgumentsOption) {
     if (words == null || words.isEmpty()) {
       throw BbmException.usage("no migration selected; give a migration id such as main_85, "
           + "JOB_CLASS,TABLE,COLUMN,JOB_ARGUMENTS as one word, or the four words JOB_CLASS TABLE COLUMN JOB_ARGUMENTS");

@@ -62,14 +62,29 @@ final class Fence {
 
   /**
    * Sets the migration finalizing (resetting blocked attempts), then looks at its running jobs.
-   * Returns the stale running jobs, which workers retry; on a live one the status is restored.
+   * Returns the stale running jobs, which workers retry.
+   *
+   * <p>A refusal (exit 5, a live job and no --wait) leaves the migration's row and its jobs as they
+   * were: the first look at the running jobs is made in the fencing transaction itself, after the
+   * status change, and a live job rolls the whole transaction back, so nothing was ever written.
+   * Looking before the status change instead would leave a window in which a Sidekiq worker starts
+   * a job bbm then runs again; here the status change and the look are one unit. A job that starts
+   * between that look and the commit is caught by the look after the commit, which then puts back
+   * status and updated_at exactly (only the blocked-attempt reset stays, as it would with --wait).
    */
   Set<Long> fence(BatchedMigration m, FinalizeOptions o) throws SQLException {
     MigrationStatus previous = m.status();
     int[] reset = new int[1];
     boolean fenced = db.inTransaction(c -> {
       reset[0] = stores.repairs().resetBlockedAttempts(c, m.id());
-      return stores.migrations().transition(c, m.id(), MigrationStatus.Event.FINALIZE);
+      boolean changed = stores.migrations().transition(c, m.id(), MigrationStatus.Event.FINALIZE);
+      if (changed && !o.waitForRunning()) {
+        BatchedJob live = liveJob(m, o.staleAfter(), new HashSet<>(), false);
+        if (live != null) {
+          throw busyWithLiveJob(m, live);
+        }
+      }
+      return changed;
     });
     if (!fenced) {
       throw new BbmException(ExitCode.BUSY, "migration " + m.displayId() + " changed while bbm was fencing it;"
@@ -81,7 +96,8 @@ final class Fence {
     try {
       return fenceRunningJobs(m, o);
     } catch (RuntimeException | SQLException e) {
-      db.inTransaction(c -> stores.migrations().restore(c, m.id(), MigrationStatus.FINALIZING, previous));
+      db.inTransaction(c -> stores.migrations().unfence(c, m.id(), MigrationStatus.FINALIZING, previous,
+          m.updatedAt()));
       throw e;
     }
   }
@@ -127,15 +143,7 @@ final class Fence {
     Set<Long> stale = new HashSet<>();
     boolean announced = false;
     while (true) {
-      BatchedJob live = null;
-      for (BatchedJob j : stores.jobRows().withStatus(db.session(), m.id(), JobStatus.RUNNING)) {
-        String why = staleReason(j, o.staleAfter());
-        if (why == null) {
-          live = j;
-        } else if (stale.add(j.id())) {
-          progress.note("job " + j.id() + " (" + j.rangeText() + ") is marked running but " + why + "; bbm retries it");
-        }
-      }
+      BatchedJob live = liveJob(m, o.staleAfter(), stale, true);
       if (live == null) {
         return stale;
       }
@@ -152,6 +160,25 @@ final class Fence {
             + " of migration " + m.displayId() + "; nothing was run");
       }
     }
+  }
+
+  /**
+   * A running job of the migration that may be alive, or null; the stale ones go into
+   * {@code stale}, announced when {@code announce} (not for the look inside the fencing
+   * transaction, which a live job rolls back).
+   */
+  private BatchedJob liveJob(BatchedMigration m, Duration staleAfter, Set<Long> stale, boolean announce)
+      throws SQLException {
+    BatchedJob live = null;
+    for (BatchedJob j : stores.jobRows().withStatus(db.session(), m.id(), JobStatus.RUNNING)) {
+      String why = staleReason(j, staleAfter);
+      if (why == null) {
+        live = j;
+      } else if (stale.add(j.id()) && announce) {
+        progress.note("job " + j.id() + " (" + j.rangeText() + ") is marked running but " + why + "; bbm retries it");
+      }
+    }
+    return live;
   }
 
   private static BbmException busyWithLiveJob(BatchedMigration m, BatchedJob live) {

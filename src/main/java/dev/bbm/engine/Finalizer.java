@@ -113,7 +113,11 @@ final class Finalizer {
     progress.started(m, run.totalKeys(), run.coveredKeys());
     WorkerPool.Ends ends = new WorkerPool(db).run(run,
         c -> new Worker(run, c, stores, policy, progress));
-    return outcomes.decide(run, ends, previous, t0);
+    FinalizeResult result = outcomes.decide(run, ends, previous, t0);
+    if (result.outcome() == FinalizeResult.Outcome.FINISHED) {
+      progress.completed();
+    }
+    return result;
   }
 
   private FinalizeRun newRun(MigrationPlan plan, FinalizeOptions o, Set<Long> staleRunning, long covered)

@@ -11,9 +11,10 @@ import java.util.List;
  * One migration in detail: its summary, failed jobs with their last error, the latest jobs, and how
  * bbm would run its job class.
  *
+ * @param schema the PostgreSQL schema GitLab's bookkeeping tables resolve to on the search_path
  * @param jobClass how the job class resolves, or where bbm looked when it cannot run it
  */
-public record MigrationDetail(String database, MigrationSummary summary, List<FailedJob> failedJobs,
+public record MigrationDetail(String database, String schema, MigrationSummary summary, List<FailedJob> failedJobs,
     List<BatchedJob> latestJobs, Lookup jobClass) {
   public ExitCode exitCode() {
     MigrationStatus st = summary.migration().status();

@@ -158,8 +158,9 @@ final class Preflight {
           + "; bbm batches over integer columns only");
     }
     if (!table.indexLeadingColumns().contains(m.columnName())) {
-      throw refuse("column " + m.columnName() + " of table " + m.tableName() + " has no index that starts with it;"
-          + " batching over it would scan the whole table for every batch");
+      throw refuse("column " + m.columnName() + " of table " + m.tableName() + " has no btree index that starts"
+          + " with it (hash, BRIN and partial indexes cannot serve range scans over every row); batching over it would"
+          + " scan the whole table for every batch");
     }
     return table;
   }

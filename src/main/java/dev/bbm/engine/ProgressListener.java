@@ -39,6 +39,13 @@ public interface ProgressListener {
 
   default void warning(String sentence) {}
 
+  /**
+   * The migration is finished: all its work is done, whatever share of its key range the jobs
+   * covered (max_value may lie above the last row, where the batching finds no more rows). Comes
+   * before {@code ended}, only for a run that finished the migration.
+   */
+  default void completed() {}
+
   /** The run that {@code started} announced is over, whatever its outcome (a live bar closes here). */
   default void ended() {}
 }

@@ -62,16 +62,19 @@ final class RakeFinalizer {
     listener.rakeCommand(planned.shellLine());
     RakeProcess rake = RakeProcess.start(program, planned.command(), env);
     RakePoller poller = new RakePoller(db, m, listener);
-    boolean stopped;
     try {
-      stopped = watch(rake, poller);
+      boolean stopped = watch(rake, poller);
+      Integer code = rake.ended() ? rake.exitCode() : null;
+      RakeRun ran = new RakeRun(planned.command(), planned.shellLine(), code);
+      String name = program.getFileName().toString();
+      FinalizeResult result = outcome(m, new Ending(name, rake.reason(), stopped, code, poller), t0).viaRake(ran);
+      if (result.outcome() == FinalizeResult.Outcome.FINISHED) {
+        listener.completed();
+      }
+      return result;
     } finally {
       listener.ended();
     }
-    Integer code = rake.ended() ? rake.exitCode() : null;
-    RakeRun ran = new RakeRun(planned.command(), planned.shellLine(), code);
-    String name = program.getFileName().toString();
-    return outcome(m, new Ending(name, rake.reason(), stopped, code, poller), t0).viaRake(ran);
   }
 
   private FinalizeResult dryRun(BatchedMigration m, RakeCommand command, RakeRun planned) {

@@ -51,7 +51,7 @@ final class StatusReader {
     for (BatchedMigration m : ms) {
       out.add(summarize(m, around));
     }
-    return new StatusReport(db.label(), layout.describe(), includeDone, out);
+    return new StatusReport(db.label(), layout.describe(), layout.schema(), includeDone, out);
   }
 
   private Surroundings surroundings(List<BatchedMigration> ms) throws SQLException {
@@ -82,7 +82,7 @@ final class StatusReader {
     Surroundings around = surroundings(scope);
     List<BatchedJob> all = stores.jobRows().all(db.session(), m.id());
     List<BatchedJob> latest = all.size() <= LATEST_JOBS ? all : all.subList(all.size() - LATEST_JOBS, all.size());
-    return new MigrationDetail(db.label(), summarize(m, around),
+    return new MigrationDetail(db.label(), layout.schema(), summarize(m, around),
         stores.statistics().failedWithLastError(db.session(), m.id(), layout.hasTransitionLogs(), FAILED_JOBS),
         List.copyOf(latest), classes.apply(m.jobClassName()));
   }

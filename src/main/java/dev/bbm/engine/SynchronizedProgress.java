@@ -59,6 +59,11 @@ final class SynchronizedProgress implements ProgressListener {
   }
 
   @Override
+  public synchronized void completed() {
+    inner.completed();
+  }
+
+  @Override
   public synchronized void ended() {
     inner.ended();
   }

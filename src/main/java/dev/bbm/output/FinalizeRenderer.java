@@ -63,6 +63,11 @@ public final class FinalizeRenderer implements RakeListener {
   }
 
   @Override
+  public void completed() {
+    view.completed();
+  }
+
+  @Override
   public void ended() {
     view.ended();
   }

@@ -71,7 +71,7 @@ final class LiveBar implements ProgressListener {
 
   /** Rows per second and, while there is one, why the work holds back. */
   private String extra() {
-    String reason = meter.reason();
+    String reason = meter.completed() ? "done" : meter.reason();
     return meter.rateText() + (reason == null ? "" : " | " + reason);
   }
 
@@ -140,6 +140,17 @@ final class LiveBar implements ProgressListener {
       line.above(output.paint("warning:", "33") + " " + sentence);
     } else {
       output.warning(sentence);
+    }
+  }
+
+  /** The bar ends full, marked done, whatever share of the key range the jobs covered. */
+  @Override
+  public void completed() {
+    if (bar != null) {
+      meter.complete();
+      bar.maxHint(Math.max(meter.total(), 0));
+      bar.stepTo(meter.done());
+      bar.setExtraMessage(extra());
     }
   }
 

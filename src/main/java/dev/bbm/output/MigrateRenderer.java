@@ -132,6 +132,11 @@ public final class MigrateRenderer implements MigrateListener {
   }
 
   @Override
+  public void completed() {
+    finalize.completed();
+  }
+
+  @Override
   public void ended() {
     finalize.ended();
   }

@@ -145,6 +145,15 @@ final class ProgressLines implements ProgressListener {
     output.warning(sentence);
   }
 
+  /** The last line says 100 % and done: the share the jobs covered no longer matters. */
+  @Override
+  public void completed() {
+    if (meter != null) {
+      meter.complete();
+      unprinted = true;
+    }
+  }
+
   @Override
   public void ended() {
     if (meter != null && (unprinted || meter.jobs() == 0)) {

@@ -19,6 +19,7 @@ final class ProgressMeter {
   private boolean rowsUnknown;
   private int jobs;
   private String reason;
+  private boolean completed;
 
   ProgressMeter(long total, long done, LongSupplier nanos) {
     this.nanos = nanos;
@@ -39,6 +40,20 @@ final class ProgressMeter {
     }
     jobs++;
     reason = null;
+  }
+
+  /**
+   * The migration is finished: all of it is done, even when the jobs covered less of the key range
+   * (max_value above the last row), so the share is 100 % and no time is left.
+   */
+  void complete() {
+    done = Math.max(done, total);
+    completed = true;
+    reason = null;
+  }
+
+  boolean completed() {
+    return completed;
   }
 
   void holdBack(String why) {
@@ -82,7 +97,7 @@ final class ProgressMeter {
   /** The time left at this run's pace so far, or null before anything moved. */
   Duration eta() {
     long moved = done - doneAtStart;
-    if (moved <= 0 || total <= 0) {
+    if (completed || moved <= 0 || total <= 0) {
       return null;
     }
     double perUnit = (double) elapsed().toNanos() / moved;
@@ -113,6 +128,9 @@ final class ProgressMeter {
   }
 
   String etaText() {
+    if (completed) {
+      return "done";
+    }
     Duration eta = eta();
     return eta == null ? "ETA -" : "ETA " + Durations.format(eta);
   }

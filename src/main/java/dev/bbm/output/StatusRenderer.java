@@ -33,6 +33,7 @@ public final class StatusRenderer {
         ObjectNode db = dbs.addObject();
         db.put("database", r.database());
         db.put("layout", r.layout());
+        db.put("bookkeeping_schema", r.schema());
         db.put("includes_done", r.includesDone());
         ArrayNode ms = db.putArray("migrations");
         r.migrations().forEach(s -> ms.add(summary(s)));
@@ -121,6 +122,7 @@ public final class StatusRenderer {
   private ObjectNode detailJson(MigrationDetail d) {
     ObjectNode root = summary(d.summary());
     root.put("database", d.database());
+    root.put("bookkeeping_schema", d.schema());
     root.set("resolution", JsonNodes.resolution(d.jobClass()));
     ArrayNode failed = root.putArray("failed_jobs");
     for (FailedJob f : d.failedJobs()) {

@@ -40,8 +40,9 @@ final class FileRunner {
   MigrateResult apply(Pending work) throws SQLException {
     List<String> missing = work.missingTables();
     if (!missing.isEmpty()) {
+      String schema = db.layout().schema();
       db.inTransaction(c -> {
-        BookkeepingTables.create(c, missing);
+        BookkeepingTables.create(c, missing, schema);
         return null;
       });
       db.refreshLayout();

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import dev.bbm.domain.Identifiers;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -57,14 +60,37 @@ public final class BookkeepingTables {
     return out.toString();
   }
 
-  /** Creates the tables in the caller's transaction. */
-  public static void create(Connection c, List<String> tables) throws SQLException {
+  /**
+   * Creates the tables in the caller's transaction, in {@code schema} (the layout's: where the
+   * tables that exist resolve, so that a missing one joins them rather than starting a second set in
+   * the search_path's first schema); null creates them where PostgreSQL would.
+   */
+  public static void create(Connection c, List<String> tables, String schema) throws SQLException {
     if (tables.isEmpty()) {
       return;
+    }
+    String before = null;
+    if (schema != null) {
+      before = setSearchPath(c, Identifiers.quote(schema));
     }
     try (Statement s = c.createStatement()) {
       s.setEscapeProcessing(false);
       s.execute(ddl(tables));
+    }
+    if (before != null) {
+      setSearchPath(c, before);
+    }
+  }
+
+  /** Sets the search_path for the rest of the transaction; returns the one it replaced. */
+  private static String setSearchPath(Connection c, String value) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT current_setting('search_path'), set_config('search_path', ?, true)")) {
+      ps.setString(1, value);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
     }
   }
 

@@ -44,9 +44,12 @@ public final class Catalog {
       }
     }
     Set<String> leading = new HashSet<>();
+    // only a whole-table btree index serves the range scans batching makes: hash and BRIN (and
+    // GIN, GiST) indexes cannot walk keys in order, and a partial index does not hold every row
     try (PreparedStatement ps = c.prepareStatement("SELECT a.attname FROM pg_index i"
         + " JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]"
-        + " WHERE i.indrelid = ?::oid AND i.indisvalid AND i.indpred IS NULL")) {
+        + " JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam"
+        + " WHERE i.indrelid = ?::oid AND i.indisvalid AND i.indpred IS NULL AND am.amname = 'btree'")) {
       ps.setLong(1, oid);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

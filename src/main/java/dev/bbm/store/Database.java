@@ -120,17 +120,13 @@ public final class Database implements AutoCloseable {
   public Layout requireBatchedTables() throws SQLException {
     Layout l = layout();
     if (!l.hasMigrations() || !l.hasJobs()) {
+      String where = l.schema() == null ? "in any schema on the search_path (which names no schema that exists)"
+          : "on the search_path (schema " + l.schema() + " first)";
       throw new BbmException(ExitCode.FAILURE, "database " + label + " has no batched_background_migrations"
-          + " and batched_background_migration_jobs tables in schema " + currentSchema()
+          + " and batched_background_migration_jobs tables " + where
           + "; is this a GitLab database (or run bbm db migrate to create them)?");
     }
     return l;
-  }
-
-  private String currentSchema() throws SQLException {
-    try (var s = session().createStatement(); var rs = s.executeQuery("SELECT current_schema()")) {
-      return rs.next() ? rs.getString(1) : "public";
-    }
   }
 
   /** Runs work in one transaction on the session: committed when it returns, rolled back when it throws. */

@@ -184,6 +184,19 @@ public final class MigrationStore {
   }
 
   /**
+   * Puts back the status and the updated_at a fence replaced, only if the migration is still
+   * {@code expected}: a finalize that stops busy right after fencing leaves the row as it found it.
+   */
+  public boolean unfence(Connection c, long id, MigrationStatus expected, MigrationStatus previous,
+      OffsetDateTime updatedAt) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE " + Layout.MIGRATIONS
+        + " SET status = ?, updated_at = ? WHERE id = ? AND status = ?")) {
+      Bindings.all(ps, previous.code(), updatedAt, id, expected.code());
+      return ps.executeUpdate() == 1;
+    }
+  }
+
+  /**
    * Locks the migration's row until the caller's transaction ends and returns its status: the
    * one point where every worker of every bbm process finalizing it takes its turn (to hand out
    * the next range, or to decide that the migration is finished). Empty when the row is gone.

@@ -19,7 +19,7 @@ public final class SqlErrors {
       Map.entry(SqlState.FOREIGN_KEY_VIOLATION, "ActiveRecord::InvalidForeignKey"),
       Map.entry(SqlState.NOT_NULL_VIOLATION, "ActiveRecord::NotNullViolation"),
       Map.entry(SqlState.STRING_DATA_RIGHT_TRUNCATION, "ActiveRecord::ValueTooLong"),
-      Map.entry(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "ActiveModel::RangeError"));
+      Map.entry(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "ActiveRecord::RangeError"));
 
   private static final Map<SqlState, String> PG_NAMES = Map.ofEntries(
       Map.entry(SqlState.QUERY_CANCELED, "QueryCanceled"),

@@ -68,6 +68,8 @@ public final class Demo {
     ProcessBuilder pb = new ProcessBuilder(new java.util.ArrayList<>(List.of(launcher)));
     pb.command().addAll(List.of(args));
     pb.environment().put("BBM_DATABASE_URL", url);
+    // the demo's database has no Sidekiq, so finalize need not wait for one after fencing
+    pb.environment().put("BBM_SIDEKIQ_GRACE", "0");
     pb.inheritIO();
     int code = pb.start().waitFor();
     System.out.println("(exit " + code + ")");

@@ -41,7 +41,8 @@ class ProgressBarTmuxTest {
   }
 
   private static Map<String, String> env(TestDatabase db) {
-    return Map.of("BBM_DATABASE_URL", db.uri(), "LANG", "C.UTF-8", "TERM", "xterm-256color");
+    return Map.of("BBM_DATABASE_URL", db.uri(), "LANG", "C.UTF-8", "TERM", "xterm-256color",
+        "BBM_SIDEKIQ_GRACE", "0");
   }
 
   @Test

@@ -126,12 +126,12 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** The engine of one database, with the built-in and the user's job definitions. */
   BatchEngine engine(DatabaseTargets.Target target) {
-    return context().engine(target, context().defaultJobSources());
+    return context().engine(target, context().defaultJobSources(), output()::warning);
   }
 
   /** The engine of one database, with job definitions from --jobs-dir as well. */
   BatchEngine engine(DatabaseTargets.Target target, JobDefinitionOptions jobs) {
-    return context().engine(target, jobs.toSources(context()));
+    return context().engine(target, jobs.toSources(context()), output()::warning);
   }
 
   @Override

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * What commands get from their surroundings: writers, environment, standard input, and a way to
@@ -126,19 +127,25 @@ public final class Context {
     return t;
   }
 
-  /** The engine for one database; its connection opens on first use. */
-  BatchEngine engine(DatabaseTargets.Target target, JobSources jobSources) {
-    return engine(target, jobSources, target.requireSettings());
+  /**
+   * The engine for one database; its connection opens on first use.
+   *
+   * @param warnings where the engine's warnings about the connection go (a read through PgBouncer)
+   */
+  BatchEngine engine(DatabaseTargets.Target target, JobSources jobSources, Consumer<String> warnings) {
+    return engine(target, jobSources, target.requireSettings(), warnings);
   }
 
   /** As above, giving up on the connect after {@code connectTimeoutSeconds} (shell completion must not wait long). */
   BatchEngine engine(DatabaseTargets.Target target, JobSources jobSources, int connectTimeoutSeconds) {
-    return engine(target, jobSources, target.requireSettings().withConnectTimeout(connectTimeoutSeconds));
+    return engine(target, jobSources, target.requireSettings().withConnectTimeout(connectTimeoutSeconds), w -> { });
   }
 
-  private BatchEngine engine(DatabaseTargets.Target target, JobSources jobSources, ConnectionSettings settings) {
-    Database db = new Database(target.label(), () -> Connector.open(settings), target.scope());
-    return new BatchEngine(db, stopRequested, jobSources).withSidekiqGrace(sidekiqGrace());
+  private BatchEngine engine(DatabaseTargets.Target target, JobSources jobSources, ConnectionSettings settings,
+      Consumer<String> warnings) {
+    Database db = new Database(target.label(), () -> Connector.open(settings), target.scope())
+        .prepareThresholdGiven(settings.prepareThreshold() != null);
+    return new BatchEngine(db, stopRequested, jobSources, warnings).withSidekiqGrace(sidekiqGrace());
   }
 
   /** The environment variable that sets finalize's --sidekiq-grace when the option is not given. */

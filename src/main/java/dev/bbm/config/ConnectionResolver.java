@@ -89,7 +89,7 @@ public final class ConnectionResolver {
     List<String> warnings = new ArrayList<>();
     DatabaseUrl url = foundUrl;
     if (url == null) {
-      url = new DatabaseUrl(null, null, null, null, null, null, null, List.of());
+      url = DatabaseUrl.none();
     }
 
     String host = first(req.host(), url.host(), env.get("PGHOST"));
@@ -133,7 +133,8 @@ public final class ConnectionResolver {
         warnings.add(found.warning());
       }
     }
-    ConnectionSettings settings = new ConnectionSettings(host, p, database, user, password, sslMode, applicationName);
+    ConnectionSettings settings = new ConnectionSettings(host, p, database, user, password, sslMode, applicationName,
+        ConnectionSettings.CONNECT_TIMEOUT_SECONDS, url.prepareThreshold());
     return new Resolution(settings, warnings(url, warnings));
   }
 

@@ -16,9 +16,12 @@ import java.util.Properties;
  * @param applicationName shown in {@code pg_stat_activity}; {@code bbm} when null
  * @param connectTimeoutSeconds seconds pgjdbc waits for the TCP or socket connect:
  *                        {@link #CONNECT_TIMEOUT_SECONDS} unless a caller asks for less ({@link #withConnectTimeout})
+ * @param prepareThreshold pgjdbc's {@code prepareThreshold} the user gave (a database URL's
+ *                        {@code ?prepareThreshold=0}), passed to the driver as it is; null for the
+ *                        driver's default
  */
 public record ConnectionSettings(String host, int port, String database, String user, String password,
-    String sslMode, String applicationName, int connectTimeoutSeconds) {
+    String sslMode, String applicationName, int connectTimeoutSeconds, Integer prepareThreshold) {
 
   /** Seconds pgjdbc waits for the TCP or socket connect, unless a caller asks otherwise. */
   public static final int CONNECT_TIMEOUT_SECONDS = 10;
@@ -42,15 +45,16 @@ public record ConnectionSettings(String host, int port, String database, String 
     }
   }
 
-  /** Settings with the default connect timeout ({@link #CONNECT_TIMEOUT_SECONDS}). */
+  /** Settings with the default connect timeout ({@link #CONNECT_TIMEOUT_SECONDS}) and prepareThreshold. */
   public ConnectionSettings(String host, int port, String database, String user, String password, String sslMode,
       String applicationName) {
-    this(host, port, database, user, password, sslMode, applicationName, CONNECT_TIMEOUT_SECONDS);
+    this(host, port, database, user, password, sslMode, applicationName, CONNECT_TIMEOUT_SECONDS, null);
   }
 
   /** The same connection, giving up on the connect after {@code seconds} (shell completion's short wait). */
   public ConnectionSettings withConnectTimeout(int seconds) {
-    return new ConnectionSettings(host, port, database, user, password, sslMode, applicationName, seconds);
+    return new ConnectionSettings(host, port, database, user, password, sslMode, applicationName, seconds,
+        prepareThreshold);
   }
 
   /** True when {@link #host} is a socket directory rather than a network host. */
@@ -77,7 +81,10 @@ public record ConnectionSettings(String host, int port, String database, String 
     return "jdbc:postgresql://" + h + ":" + port + "/" + URLEncoder.encode(database, StandardCharsets.UTF_8);
   }
 
-  /** The driver properties: credentials, application name, timeouts, SSL and the socket factory. */
+  /**
+   * The driver properties: credentials, application name, timeouts, SSL, the socket factory, and the
+   * user's prepareThreshold (bbm sets no other).
+   */
   public Properties jdbcProperties() {
     Properties p = new Properties();
     p.setProperty("user", user);
@@ -88,6 +95,9 @@ public record ConnectionSettings(String host, int port, String database, String 
     p.setProperty("connectTimeout", Integer.toString(connectTimeoutSeconds));
     p.setProperty("assumeMinServerVersion", "12");
     p.setProperty("tcpKeepAlive", "true");
+    if (prepareThreshold != null) {
+      p.setProperty("prepareThreshold", prepareThreshold.toString());
+    }
     if (isUnixSocket()) {
       p.setProperty("socketFactory", SOCKET_FACTORY);
       p.setProperty("socketFactoryArg", socketPath());
@@ -113,6 +123,7 @@ public record ConnectionSettings(String host, int port, String database, String 
   public String toString() {
     return "ConnectionSettings[host=" + host + ", port=" + port + ", database=" + database + ", user=" + user
         + ", password=" + (password == null ? "null" : "***") + ", sslMode=" + sslMode
-        + ", applicationName=" + applicationName + ", connectTimeoutSeconds=" + connectTimeoutSeconds + "]";
+        + ", applicationName=" + applicationName + ", connectTimeoutSeconds=" + connectTimeoutSeconds
+        + ", prepareThreshold=" + prepareThreshold + "]";
   }
 }

@@ -12,13 +12,20 @@ import java.util.Locale;
  * One database URL taken apart (libpq URI or pgjdbc URL), so that the resolver can merge its parts
  * with options and environment like psql does. Parts the URL does not give are null.
  *
+ * @param prepareThreshold pgjdbc's {@code prepareThreshold} as given ({@code 0}: no named server-side
+ *                         prepared statements), or null for the driver's default
  * @param ignoredParameters query parameters bbm does not use (for a warning), never their values
  */
 public record DatabaseUrl(String host, Integer port, String database, String user, String password,
-    String sslMode, String applicationName, List<String> ignoredParameters) {
+    String sslMode, String applicationName, Integer prepareThreshold, List<String> ignoredParameters) {
 
   public DatabaseUrl {
     ignoredParameters = List.copyOf(ignoredParameters);
+  }
+
+  /** A URL that gives none of its parts. */
+  static DatabaseUrl none() {
+    return new DatabaseUrl(null, null, null, null, null, null, null, null, List.of());
   }
 
   /**
@@ -36,7 +43,8 @@ public record DatabaseUrl(String host, Integer port, String database, String use
   public String toString() {
     return "DatabaseUrl[host=" + host + ", port=" + port + ", database=" + database + ", user=" + user
         + ", password=" + (password == null ? "null" : "***") + ", sslMode=" + sslMode
-        + ", applicationName=" + applicationName + ", ignoredParameters=" + ignoredParameters + "]";
+        + ", applicationName=" + applicationName + ", prepareThreshold=" + prepareThreshold
+        + ", ignoredParameters=" + ignoredParameters + "]";
   }
 
   /** The parsing state; a class so that every failure can name the URL's source. */
@@ -50,6 +58,7 @@ public record DatabaseUrl(String host, Integer port, String database, String use
     private String sslMode;
     private boolean sslTrue;
     private String applicationName;
+    private Integer prepareThreshold;
     private final List<String> ignored = new ArrayList<>();
 
     Parser(String source) {
@@ -90,7 +99,8 @@ public record DatabaseUrl(String host, Integer port, String database, String use
       if (sslMode == null && sslTrue) {
         sslMode = "verify-full";
       }
-      return new DatabaseUrl(host, port, database, user, password, sslMode, applicationName, ignored);
+      return new DatabaseUrl(host, port, database, user, password, sslMode, applicationName, prepareThreshold,
+          ignored);
     }
 
     private void parseAuthority(String authority) {
@@ -131,9 +141,18 @@ public record DatabaseUrl(String host, Integer port, String database, String use
           case "sslmode" -> sslMode = emptyToNull(value);
           case "ssl" -> sslTrue = "true".equalsIgnoreCase(value);
           case "application_name", "ApplicationName" -> applicationName = value;
+          case "prepareThreshold" -> prepareThreshold = parsePrepareThreshold(value);
           default -> ignored.add(key);
         }
       }
+    }
+
+    /** pgjdbc's integer; anything else is refused rather than left to the driver's silent default. */
+    private Integer parsePrepareThreshold(String text) {
+      if (!text.matches("-?[0-9]{1,9}")) {
+        throw fail("has an invalid prepareThreshold: expected a whole number (0 turns named prepared statements off)");
+      }
+      return Integer.valueOf(text);
     }
 
     private int parsePort(String text) {

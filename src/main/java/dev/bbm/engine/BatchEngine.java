@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -39,6 +40,7 @@ public final class BatchEngine implements AutoCloseable {
   private final Database db;
   private final BooleanSupplier stopRequested;
   private final JobSources jobSources;
+  private final PoolerGuard pooler;
   private ObjectMapper json;
   private Duration inlineGrace;
 
@@ -50,9 +52,17 @@ public final class BatchEngine implements AutoCloseable {
    * @param jobSources where job definition files are looked for (--jobs-dir, ~/.config/bbm/jobs)
    */
   public BatchEngine(Database db, BooleanSupplier stopRequested, JobSources jobSources) {
+    this(db, stopRequested, jobSources, warning -> { });
+  }
+
+  /**
+   * @param warnings where warnings about the connection go (a read through PgBouncer in transaction mode)
+   */
+  public BatchEngine(Database db, BooleanSupplier stopRequested, JobSources jobSources, Consumer<String> warnings) {
     this.db = db;
     this.stopRequested = stopRequested;
     this.jobSources = jobSources;
+    this.pooler = new PoolerGuard(db, warnings);
   }
 
   /** The grace after fencing for finalizes bbm runs by itself (db migrate's ensure); null for the default. */
@@ -62,7 +72,7 @@ public final class BatchEngine implements AutoCloseable {
   }
 
   public StatusReport status(boolean includeDone) {
-    return call(() -> new StatusReader(db).list(includeDone));
+    return read(() -> new StatusReader(db).list(includeDone));
   }
 
   /**
@@ -88,11 +98,11 @@ public final class BatchEngine implements AutoCloseable {
           List.of("job definitions: " + e.getMessage()));
     }
     Function<String, Lookup> lookup = classes;
-    return call(() -> new StatusReader(db).detail(selection, lookup));
+    return read(() -> new StatusReader(db).detail(selection, lookup));
   }
 
   public FinalizeResult finalize(Selection selection, FinalizeOptions options, ProgressListener progress) {
-    return call(() -> new Finalizer(db, JobRegistry.load(jobSources), progress, stopRequested)
+    return write(options.dryRun(), () -> new Finalizer(db, JobRegistry.load(jobSources), progress, stopRequested)
         .finalize(selection, options));
   }
 
@@ -102,12 +112,13 @@ public final class BatchEngine implements AutoCloseable {
    */
   public FinalizeResult finalizeViaRake(Selection selection, RakeCommand command, boolean dryRun,
       Map<String, String> env, RakeListener listener) {
-    return call(() -> new RakeFinalizer(db, listener, stopRequested, env).finalize(selection, command, dryRun));
+    // bbm itself only reads here: the rake task writes, through GitLab's own connection
+    return read(() -> new RakeFinalizer(db, listener, stopRequested, env).finalize(selection, command, dryRun));
   }
 
   /** Pending tracked legacy jobs, of one class or all. */
   public PendingCount pendingCount(String className) {
-    return call(() -> {
+    return read(() -> {
       if (!db.layout().hasLegacyJobs()) {
         throw new BbmException(ExitCode.FAILURE, "database " + db.label() + " has no background_migration_jobs table");
       }
@@ -124,13 +135,13 @@ public final class BatchEngine implements AutoCloseable {
   /** Runs the pending legacy jobs of a class inline (GitLab's steal and the docs' pending-jobs loop). */
   public StealResult steal(String className, Integer pauseMs, boolean dryRun, boolean retryDead,
       Optional<RedisSettings> redis, ProgressListener progress) {
-    return call(() -> new Stealer(db, JobRegistry.load(), json(), progress, stopRequested)
+    return write(dryRun, () -> new Stealer(db, JobRegistry.load(), json(), progress, stopRequested)
         .steal(className, pauseMs, dryRun, retryDead, redis));
   }
 
   /** Legacy background migrations still to run: tracked rows, and Sidekiq's jobs when Redis is known. */
   public RemainingReport remaining(Optional<RedisSettings> redis) {
-    return call(() -> {
+    return read(() -> {
       Map<String, Long> byClass = db.layout().hasLegacyJobs()
           ? db.stores().legacyJobs().pendingByClass(db.session()) : Map.of();
       long tracked = byClass.values().stream().mapToLong(Long::longValue).sum();
@@ -146,7 +157,7 @@ public final class BatchEngine implements AutoCloseable {
 
   /** The pre-upgrade check; migration files are looked for in the given directories. */
   public CheckReport check(List<Path> migrationDirs) {
-    return call(() -> new Checker(db).check(migrationDirs));
+    return read(() -> new Checker(db).check(migrationDirs));
   }
 
   /**
@@ -155,13 +166,13 @@ public final class BatchEngine implements AutoCloseable {
    * result carries it (nothing after it ran, the failed file is not recorded).
    */
   public MigrateResult migrate(MigrateOptions options, MigrateListener listener) {
-    return call(() -> new SchemaMigrator(db, jobSources, listener, stopRequested, this::finalizeInline)
-        .migrate(options));
+    return write(options.dryRun(), () -> new SchemaMigrator(db, jobSources, listener, stopRequested,
+        this::finalizeInline).migrate(options));
   }
 
   /** bbm db migrate:status: the files of the directories and the applied versions, merged as Rails does. */
   public MigrateStatusReport migrateStatus(List<Path> migrationDirs) {
-    return call(() -> new SchemaMigrator(db, jobSources, MigrateListener.NONE, stopRequested, this::finalizeInline)
+    return read(() -> new SchemaMigrator(db, jobSources, MigrateListener.NONE, stopRequested, this::finalizeInline)
         .status(migrationDirs));
   }
 
@@ -174,13 +185,13 @@ public final class BatchEngine implements AutoCloseable {
 
   /** bbm jobs new: a job definition skeleton's material, from the table's columns; names are checked first. */
   public JobSkeleton jobSkeleton(String className, String table, String batchColumn) {
-    return call(() -> JobSkeleton.read(db, jobSources, className, table, batchColumn));
+    return read(() -> JobSkeleton.read(db, jobSources, className, table, batchColumn));
   }
 
   /** GitLab's retry_failed_jobs!, then (with finalizeOptions) a finalize of the same migration. */
   public RetryResult retry(Selection selection, boolean dryRun, FinalizeOptions finalizeOptions,
       ProgressListener progress) {
-    return call(() -> {
+    return write(dryRun, () -> {
       JobRegistry registry = JobRegistry.load(jobSources);
       RetryResult r = new Retrier(db, registry).retry(selection, dryRun);
       if (finalizeOptions == null || dryRun) {
@@ -194,18 +205,20 @@ public final class BatchEngine implements AutoCloseable {
 
   /** GitLab 18's rake pause: active to paused, or GitLab's refusal. */
   public StatusChangeResult pause(Selection selection, boolean dryRun) {
-    return call(() -> new StatusChanger(db).change(selection, StatusChangeResult.Action.PAUSE, dryRun));
+    return write(dryRun, () -> new StatusChanger(db).change(selection, StatusChangeResult.Action.PAUSE, dryRun));
   }
 
   /** GitLab 18's rake resume: paused to active (started_at now), or GitLab's refusal. */
   public StatusChangeResult resume(Selection selection, boolean dryRun) {
-    return call(() -> new StatusChanger(db).change(selection, StatusChangeResult.Action.RESUME, dryRun));
+    return write(dryRun, () -> new StatusChanger(db).change(selection, StatusChangeResult.Action.RESUME,
+        dryRun));
   }
 
   /** Marks every job succeeded and the migration finished without running anything, once confirmed. */
   public MarkFinishedResult markFinished(Selection selection, MarkFinishedOptions options, Confirmation confirmation,
       ProgressListener progress) {
-    return call(() -> new MarkFinisher(db, progress).markFinished(selection, options, confirmation));
+    return write(options.dryRun(), () -> new MarkFinisher(db, progress).markFinished(selection, options,
+        confirmation));
   }
 
   private ObjectMapper json() {
@@ -219,6 +232,28 @@ public final class BatchEngine implements AutoCloseable {
   @FunctionalInterface
   interface Call<T> {
     T run() throws SQLException;
+  }
+
+  /** Work that only reads: through PgBouncer in transaction mode it goes on, with a warning. */
+  private <T> T read(Call<T> work) {
+    return call(() -> {
+      pooler.beforeRead();
+      return work.run();
+    });
+  }
+
+  /**
+   * Work that writes (unless {@code dryRun}): refused, before anything is written, through PgBouncer in
+   * transaction mode.
+   */
+  private <T> T write(boolean dryRun, Call<T> work) {
+    if (dryRun) {
+      return read(work);
+    }
+    return call(() -> {
+      pooler.beforeWrite();
+      return work.run();
+    });
   }
 
   private <T> T call(Call<T> work) {

@@ -5,6 +5,7 @@ import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.GitlabSchemas;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.postgresql.PGConnection;
 
 /**
  * One configured database: a lazily opened session connection (which also carries bbm's
@@ -27,6 +28,7 @@ public final class Database implements AutoCloseable {
   private final String label;
   private final Opener opener;
   private final GitlabSchemas.Scope scope;
+  private boolean prepareThresholdGiven;
   private Connection session;
   private WorkerConnectionPool workers;
   private Layout layout;
@@ -41,6 +43,39 @@ public final class Database implements AutoCloseable {
     this.label = label;
     this.opener = opener;
     this.scope = scope;
+  }
+
+  /**
+   * Says that the user chose pgjdbc's prepareThreshold (a URL's {@code ?prepareThreshold=}), which
+   * {@link #avoidNamedPreparedStatements()} then leaves alone.
+   */
+  public Database prepareThresholdGiven(boolean given) {
+    this.prepareThresholdGiven = given;
+    return this;
+  }
+
+  /**
+   * Behind a transaction-pooling pooler, where a named prepared statement made on one server
+   * connection is missing on the next ({@code prepared statement "S_1" does not exist}): the
+   * session's statements from now on are unnamed (pgjdbc's prepareThreshold 0), unless the user
+   * chose a prepareThreshold, which bbm never overrides.
+   */
+  public void avoidNamedPreparedStatements() throws SQLException {
+    Connection s = session();
+    if (!prepareThresholdGiven && s.isWrapperFor(PGConnection.class)) {
+      s.unwrap(PGConnection.class).setPrepareThreshold(0);
+    }
+  }
+
+  /**
+   * Whether this database's connections are pooled per transaction (PgBouncer's transaction mode):
+   * {@link PoolerProbe} on the session and one more connection, closed at once.
+   */
+  public boolean transactionPooled() throws SQLException {
+    Connection s = session();
+    try (Connection other = openAnother()) {
+      return PoolerProbe.transactionPooled(s, other);
+    }
   }
 
   /** Which batched migrations, by gitlab_schema, bbm sees in this database. */

@@ -184,6 +184,19 @@ class ConnectionResolverTest {
   }
 
   @Test
+  void aUrlsPrepareThresholdReachesTheDriverUnchanged() {
+    ConnectionResolver.Resolution r = resolve(url("postgresql://h/d?prepareThreshold=0"));
+    assertEquals(List.of(), r.warnings());
+    assertEquals(0, r.settings().prepareThreshold());
+    assertEquals("0", r.settings().jdbcProperties().getProperty("prepareThreshold"));
+    assertEquals("-1", settings(url("jdbc:postgresql://h/d?prepareThreshold=-1")).jdbcProperties()
+        .getProperty("prepareThreshold"));
+    assertEquals(12, settings(url("postgresql://h/d?prepareThreshold=12")).withConnectTimeout(2).prepareThreshold());
+    assertNull(settings(url("postgresql://h/d")).jdbcProperties().getProperty("prepareThreshold"));
+    assertUsage(() -> settings(url("postgresql://h/d?prepareThreshold=off")), "prepareThreshold");
+  }
+
+  @Test
   void badPortsAreUsageErrors() {
     assertUsage(() -> settings(new ConnectionRequest(null, null, 0, null, null)), "--port 0");
     assertUsage(() -> settings(new ConnectionRequest(null, null, 70000, null, null)), "--port 70000");

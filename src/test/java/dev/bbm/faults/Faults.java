@@ -84,6 +84,12 @@ final class Faults {
     }
   }
 
+  /** Advisory locks held in this database by any session (PgBouncer's pooled server connections too). */
+  static long advisoryLocks(TestDatabase db) {
+    return db.count("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+        + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())");
+  }
+
   /** A digest of a table's whole content, to tell whether anything in it changed. */
   static String digest(TestDatabase db, String table) {
     Object v = db.scalar("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) || ':' || count(*)"

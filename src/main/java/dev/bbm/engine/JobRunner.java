@@ -9,6 +9,7 @@ import dev.bbm.domain.Pause;
 import dev.bbm.store.CursorSubBatch;
 import dev.bbm.store.Database;
 import dev.bbm.store.JobClaims;
+import dev.bbm.store.JobStatistics;
 import dev.bbm.store.SqlErrors;
 import dev.bbm.store.SubBatchStatement;
 import dev.bbm.store.TransitionLogStore;
@@ -215,7 +216,7 @@ final class JobRunner {
   private void finishInterrupted(Connection c, BatchedJob job, BatchMetrics metrics) throws SQLException {
     Database.inTransaction(c, tx -> {
       if (claims.markFailedUncounted(tx, job.id(), metrics.toJson())) {
-        log(tx, job.id(), JobStatus.RUNNING, JobStatus.FAILED, "bbm::Interrupted",
+        log(tx, job.id(), JobStatus.RUNNING, JobStatus.FAILED, JobStatistics.INTERRUPTED,
             "bbm was asked to stop between sub-batches; the attempt is not counted");
       }
       return null;

@@ -110,7 +110,7 @@ final class Outcomes {
       if (previous == null || s == null || !AdvisoryLock.lastOut(s, m.id())) {
         return null;
       }
-      MigrationStatus back = previous == MigrationStatus.FAILED ? MigrationStatus.ACTIVE : previous;
+      MigrationStatus back = previous; // a failed migration stays failed: active would hand it to Sidekiq
       Database.inTransaction(s, c -> stores.migrations().restore(c, m.id(), MigrationStatus.FINALIZING, back));
       return back.label();
     } catch (SQLException | RuntimeException e) {
@@ -144,7 +144,7 @@ final class Outcomes {
       throws SQLException {
     String message;
     if (previous != null && AdvisoryLock.lastOut(db.session(), m.id())) {
-      MigrationStatus back = previous == MigrationStatus.FAILED ? MigrationStatus.ACTIVE : previous;
+      MigrationStatus back = previous; // failed stays failed: active would hand it to Sidekiq's scheduler
       db.inTransaction(c -> stores.migrations().restore(c, m.id(), MigrationStatus.FINALIZING, back));
       BatchedMigration after = stores.migrations().findById(db.session(), m.id()).orElse(m);
       message = "stopped on request; migration " + m.displayId() + " is " + after.status().label()

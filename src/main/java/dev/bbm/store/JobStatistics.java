@@ -21,6 +21,8 @@ public final class JobStatistics {
   private static final int RUNNING = JobStatus.RUNNING.code();
   private static final int FAILED = JobStatus.FAILED.code();
   private static final int SUCCEEDED = JobStatus.SUCCEEDED.code();
+  /** The exception class of bbm's stop between sub-batches: a stop on request, not a job's error. */
+  public static final String INTERRUPTED = "bbm::Interrupted";
 
   JobStatistics() {}
 
@@ -142,7 +144,8 @@ public final class JobStatistics {
         + (haveLogs
             ? " LEFT JOIN LATERAL (SELECT exception_class, exception_message, created_at FROM "
                 + Layout.TRANSITION_LOGS + " t WHERE t.batched_background_migration_job_id = j.id"
-                + " AND t.next_status = " + FAILED + " ORDER BY t.created_at DESC, t.id DESC LIMIT 1) l ON true"
+                + " AND t.next_status = " + FAILED + " AND t.exception_class IS DISTINCT FROM '" + INTERRUPTED + "'"
+                + " ORDER BY t.created_at DESC, t.id DESC LIMIT 1) l ON true"
             : " LEFT JOIN (SELECT NULL::text AS exception_class, NULL::text AS exception_message,"
                 + " NULL::timestamptz AS created_at) l ON true")
         + " WHERE j.batched_background_migration_id = ? AND j.status = " + FAILED

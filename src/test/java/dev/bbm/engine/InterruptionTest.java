@@ -3,6 +3,7 @@ package dev.bbm.engine;
 import static dev.bbm.domain.ExitCode.*;
 import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,6 +103,35 @@ class InterruptionTest {
       assertNull(f.invariantProblem(id));
       assertEquals(0, db.count("SELECT count(*) FROM batched_background_migration_jobs WHERE attempts > 1"),
           "the interrupted attempt was not counted");
+    }
+  }
+
+  /**
+   * A failed migration stopped while bbm finalizes it goes back to failed, not active (which would
+   * hand it to Sidekiq's scheduler), and the stop is not shown as a failed job's error.
+   */
+  @Test
+  void aStoppedFinalizeOfAFailedMigrationLeavesItFailed(@TempDir Path tmp) throws Exception {
+    try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
+      GitlabFixture f = new GitlabFixture(db);
+      f.copyTable("events", 5_000, ID, ID_TO);
+      long id = f.migration(COPY, "events", "id", "[[\"id\"],[\"id_convert_to_bigint\"]]", 1, 5_000, 1_000, 100, 4);
+      Process p = BbmProcess.start(tmp.resolve("p"), Map.of("BBM_DATABASE_URL", db.uri()), "finalize",
+          "main_" + id, "--pause-ms", "100");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (db.count("SELECT count(*) FROM batched_background_migration_jobs WHERE status = 1") == 0
+          && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      p.destroy();
+      assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+      assertThat(p, tmp.resolve("p")).exitedWith(UNFINISHED);
+      assertEquals(4, f.status(id), "failed again, not active");
+      assertEquals(1, db.count("SELECT count(*) FROM batched_background_migration_job_transition_logs"
+          + " WHERE exception_class = 'bbm::Interrupted'"));
+      CliRunner.Result status = CliRunner.against(db).run("status", "main_" + id);
+      assertFalse(status.out().contains("Interrupted"), status.out());
+      assertFalse(status.out().contains("asked to stop"), status.out());
     }
   }
 }

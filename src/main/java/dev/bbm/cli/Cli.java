@@ -97,12 +97,42 @@ public final class Cli {
         return ExitCode.OK.code(); // the user is pressing TAB: no error message in their command line
       }
       PrintWriter err = cmd.getErr();
+      String misplaced = misplacedOption(ex, args);
+      if (misplaced != null) {
+        err.println("bbm: " + misplaced);
+        err.flush();
+        return ExitCode.USAGE.code();
+      }
       err.println("bbm: " + oneLine(ex.getMessage()));
       CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
       err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
       err.flush();
       return ExitCode.USAGE.code();
     };
+  }
+
+  /**
+   * An option of a command typed before the command ({@code bbm --json status}): where it goes,
+   * or null when the error is another one.
+   */
+  static String misplacedOption(ParameterException ex, String[] args) {
+    CommandLine root = ex.getCommandLine();
+    if (root.getParent() != null || !(ex instanceof CommandLine.UnmatchedArgumentException u)) {
+      return null;
+    }
+    String option = u.getUnmatched().stream().filter(a -> a.startsWith("-")).findFirst().orElse(null);
+    if (option == null) {
+      return null;
+    }
+    String name = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
+    for (String a : args) {
+      CommandLine sub = root.getSubcommands().get(a);
+      if (sub != null) {
+        return sub.getCommandSpec().findOption(name) == null ? null
+            : name + " is an option of " + a + " and goes after it: bbm " + a + " " + option + " ...";
+      }
+    }
+    return null;
   }
 
   private static IExecutionExceptionHandler executionHandler() {

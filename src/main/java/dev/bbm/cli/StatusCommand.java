@@ -42,6 +42,9 @@ final class StatusCommand extends BaseCommand {
 
   @Override
   ExitCode execute() {
+    if (outputOptions.json && format == OutputFormat.rake) {
+      throw BbmException.usage("--json and --format rake ask for two different outputs; give one of them");
+    }
     if (format == OutputFormat.json) {
       outputOptions.json = true;
     }

@@ -125,6 +125,28 @@ class CliTest {
   }
 
   @Test
+  void anOptionTypedBeforeItsCommandIsToldWhereItGoes() {
+    CliRunner.Result r = cli().run("--json", "status");
+    assertThat(r).exitedWith(USAGE);
+    assertEquals("bbm: --json is an option of status and goes after it: bbm status --json ...",
+        r.err().strip());
+    assertFalse(r.err().contains("cannot connect"), r.err());
+    CliRunner.Result format = cli().run("--format=rake", "status", "--all");
+    assertThat(format).exitedWith(USAGE);
+    assertTrue(format.err().contains("--format is an option of status and goes after it"), format.err());
+    // an option no command has is still the usual unknown-option error
+    assertTrue(cli().run("--bogus", "status").err().contains("Unknown option: '--bogus'"));
+  }
+
+  @Test
+  void jsonAndRakeFormatTogetherAreRefusedBeforeConnecting() {
+    CliRunner.Result r = cli().run("status", "--json", "--format", "rake");
+    assertThat(r).exitedWith(USAGE);
+    assertTrue(r.err().contains("--json and --format rake ask for two different outputs"), r.err());
+    assertFalse(r.err().contains("cannot connect"), r.err());
+  }
+
+  @Test
   void jobArgumentsFromStdin() {
     CliRunner.Result r = cli().stdin("[[\"id\"],\"oops\"")
         .run("finalize", "CopyColumnUsingBackgroundMigrationJob", "events", "id", "--job-arguments-file", "-");

@@ -10,8 +10,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The migration a command acts on, in any of SPEC §3's forms. */
 public final class SelectionArgs {
@@ -26,6 +28,9 @@ public final class SelectionArgs {
   @Option(names = "--job-arguments-file", paramLabel = "PATH", description = "read the job arguments from a file, - for stdin")
   String jobArgumentsFile;
 
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   boolean isEmpty() {
     return words.isEmpty() && jobArguments == null && jobArgumentsFile == null;
   }
@@ -38,7 +43,7 @@ public final class SelectionArgs {
     if (jobArgumentsFile != null) {
       args = read(ctx, jobArgumentsFile);
     }
-    return SelectionParser.parse(words, args);
+    return SelectionParser.parse(words, args, mixee == null ? null : mixee.name());
   }
 
   /** The selection, refusing an empty one with a sentence naming the command. */

@@ -77,6 +77,7 @@ final class StatusCommand extends BaseCommand {
       }
     }
     List<MigrationDetail> found = new ArrayList<>();
+    BbmException near = null;
     for (DatabaseTargets.Target t : targets().all()) {
       try (BatchEngine engine = engine(t, jobs)) {
         found.add(engine.status(sel));
@@ -84,7 +85,11 @@ final class StatusCommand extends BaseCommand {
         if (e.exitCode() != ExitCode.NOT_FOUND) {
           throw e;
         }
+        near = near == null && e.getMessage().contains("; did you mean ") ? e : near;
       }
+    }
+    if (found.isEmpty() && near != null) {
+      throw near;
     }
     if (found.isEmpty()) {
       throw new BbmException(ExitCode.NOT_FOUND, "no batched background migration matches " + sel + " in databases "

@@ -57,7 +57,7 @@ public final class Messages {
     return text.codePointCount(0, clamped) + 1;
   }
 
-  private static boolean invisible(int cp) {
+  static boolean invisible(int cp) {
     int type = Character.getType(cp);
     return Character.isISOControl(cp)
         || type == Character.FORMAT

@@ -36,6 +36,15 @@ public final class SelectionParser {
    *     {@code --job-arguments-file}, or null when neither was given
    */
   public static Selection parse(List<String> words, String jobArgumentsOption) {
+    return parse(words, jobArgumentsOption, null);
+  }
+
+  /** As {@link #parse(List, String)}; {@code command} (finalize, retry, ...) names the command in hints. */
+  public static Selection parse(List<String> words, String jobArgumentsOption, String command) {
+    BbmException pastedRake = words == null ? null : SelectionHints.rakePrefix(words, command);
+    if (pastedRake != null) {
+      throw pastedRake;
+    }
     try {
       return parseWords(words, jobArgumentsOption);
     } catch (BbmException refused) {
@@ -160,7 +169,12 @@ public final class SelectionParser {
       text.append(c);
     }
     origin[text.length()] = to;
-    Object value = Json.parse("job arguments", text.toString(), index -> Messages.position(typed, origin[index]));
+    Object value;
+    try {
+      value = Json.parse("job arguments", text.toString(), index -> Messages.position(typed, origin[index]));
+    } catch (BbmException notJson) {
+      throw SelectionHints.jobArguments(typed, text.toString(), notJson);
+    }
     if (!(value instanceof List)) {
       throw BbmException.usage("job arguments must be a JSON array such as " + JSON_EXAMPLE + ", not "
           + Json.describeType(value));

@@ -45,7 +45,7 @@ final class Finalizer {
     db.requireBatchedTables();
     Optional<BatchedMigration> found = MigrationResolver.find(db, selection);
     if (found.isEmpty()) {
-      return Outcomes.notFound(selection);
+      return Outcomes.notFound(selection, MigrationResolver.miss(db, selection));
     }
     BatchedMigration m = found.get();
     if (m.status().isDone()) {

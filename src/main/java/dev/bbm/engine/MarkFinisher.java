@@ -44,8 +44,7 @@ final class MarkFinisher {
   MarkFinishedResult markFinished(Selection selection, MarkFinishedOptions o, Confirmation confirmation)
       throws SQLException {
     db.requireBatchedTables();
-    BatchedMigration m = MigrationResolver.find(db, selection)
-        .orElseThrow(() -> StatusChanger.notFound(db, selection));
+    BatchedMigration m = MigrationResolver.require(db, selection);
     if (m.status().isDone()) {
       return new MarkFinishedResult(MarkFinishedResult.Outcome.ALREADY_DONE, null, m, 0, 0);
     }

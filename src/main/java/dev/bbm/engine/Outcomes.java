@@ -33,10 +33,11 @@ final class Outcomes {
     this.timeouts = new TimeoutReport(db);
   }
 
-  static FinalizeResult notFound(Selection selection) {
-    return new FinalizeResult(FinalizeResult.Outcome.NOT_FOUND, null, "Could not find batched background migration"
-        + " for the given configuration: " + MigrationResolver.configurationText(selection), 0, 0, 0, Duration.ZERO,
-        List.of(), List.of());
+  /** GitLab's warning (exit 0, 6 with --strict); an id or a near miss is exit 6 always, with "did you mean". */
+  static FinalizeResult notFound(Selection selection, MigrationResolver.Miss miss) {
+    return new FinalizeResult(FinalizeResult.Outcome.NOT_FOUND, null, miss.after("Could not find batched background"
+        + " migration for the given configuration: " + MigrationResolver.configurationText(selection)), 0, 0, 0,
+        Duration.ZERO, List.of(), List.of(), null, miss.certain());
   }
 
   static FinalizeResult alreadyDone(BatchedMigration m) {

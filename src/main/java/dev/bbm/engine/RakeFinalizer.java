@@ -48,7 +48,7 @@ final class RakeFinalizer {
     RakeRun none = new RakeRun(List.of(), null, null);
     Optional<BatchedMigration> found = MigrationResolver.find(db, selection);
     if (found.isEmpty()) {
-      return Outcomes.notFound(selection).viaRake(none);
+      return Outcomes.notFound(selection, MigrationResolver.miss(db, selection)).viaRake(none);
     }
     BatchedMigration m = found.get();
     if (m.status().isDone()) {

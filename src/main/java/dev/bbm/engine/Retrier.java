@@ -31,8 +31,7 @@ final class Retrier {
 
   RetryResult retry(Selection selection, boolean dryRun) throws SQLException {
     db.requireBatchedTables();
-    BatchedMigration m = MigrationResolver.find(db, selection).orElseThrow(() -> new BbmException(
-        ExitCode.NOT_FOUND, "no batched background migration matches " + selection + " in database " + db.label()));
+    BatchedMigration m = MigrationResolver.require(db, selection);
     if (m.status() != MigrationStatus.FAILED) {
       throw new BbmException(ExitCode.USAGE, "You can retry only `failed` background migrations. ("
           + m.displayId() + " is " + m.status().label() + ")");

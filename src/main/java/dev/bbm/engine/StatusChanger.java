@@ -25,7 +25,7 @@ final class StatusChanger {
   StatusChangeResult change(Selection selection, StatusChangeResult.Action action, boolean dryRun)
       throws SQLException {
     db.requireBatchedTables();
-    BatchedMigration m = MigrationResolver.find(db, selection).orElseThrow(() -> notFound(db, selection));
+    BatchedMigration m = MigrationResolver.require(db, selection);
     requireFrom(action, m);
     List<String> sql = List.of(MigrationStore.changeStatusSql(m.id(), action.from(), action.event()));
     if (dryRun) {

@@ -70,9 +70,7 @@ final class StatusReader {
   /** One migration in detail; its job class is looked up with {@code classes}. */
   MigrationDetail detail(Selection selection, Function<String, Lookup> classes) throws SQLException {
     var layout = db.requireBatchedTables();
-    Optional<BatchedMigration> found = MigrationResolver.find(db, selection);
-    BatchedMigration m = found.orElseThrow(() -> new BbmException(ExitCode.NOT_FOUND,
-        "no batched background migration matches " + selection + " in database " + db.label()));
+    BatchedMigration m = MigrationResolver.require(db, selection);
     Stores stores = db.stores();
     List<BatchedMigration> unfinished = stores.migrations().list(db.session(), false);
     List<BatchedMigration> scope = new ArrayList<>(unfinished);

@@ -170,7 +170,7 @@ class FinalizeTest {
       assertTrue(done.err().contains("already finished"), done.err());
       assertEquals(100, f.uncopied("events", ID, ID_TO));
 
-      String other = COPY + ",events,id,[[\"id\"]\\,[\"other\"]]";
+      String other = COPY + ",events,id,[[\"created_at\"]\\,[\"other\"]]";
       CliRunner.Result missing = cli.run("finalize", other);
       assertThat(missing).exitedWith(OK);
       assertTrue(missing.err().contains("Could not find batched background migration for the given configuration"),

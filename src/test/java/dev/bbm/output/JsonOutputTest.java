@@ -165,7 +165,7 @@ class JsonOutputTest {
       json(cli, "jobs-new.json", OK, "jobs", "new", "--json", "BackfillEventsSomething", "events");
 
       json(cli, "finalize.json", OK, "finalize", "main_" + events, "--dry-run", "--json");
-      json(cli, "finalize.json", OK, "finalize", "main_999", "--json");
+      json(cli, "finalize.json", NOT_FOUND, "finalize", "main_999", "--json"); // an id that does not exist: 6
       json(cli, "finalize.json", OK, "finalize", "main_" + events, "--json", "--pause-ms", "0");
       json(cli, "finalize.json", OK, "finalize", "main_" + events, "--json");
       json(cli, "pause-resume.json", OK, "pause", "main_" + notes, "--dry-run", "--json");

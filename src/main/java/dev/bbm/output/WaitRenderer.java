@@ -62,7 +62,9 @@ public final class WaitRenderer implements ProgressListener {
 
   public void result(WaitResult r) {
     if (output.ndjson()) {
-      events.result(outcome(r), r.failed() == null ? null : r.failed().displayId(), true, json(r));
+      String id = r.failed() != null ? r.failed().displayId()
+          : r.migrations().size() == 1 ? r.migrations().get(0).migration().displayId() : null;
+      events.result(outcome(r), id, true, json(r));
       return;
     }
     if (output.json()) {

@@ -25,7 +25,7 @@ public final class WaitRenderer implements ProgressListener {
 
   public WaitRenderer(Output output) {
     this.output = output;
-    this.view = output.progressListener();
+    this.view = output.progressListener("waiting for");
     this.events = new NdjsonEvents(output.out());
   }
 
@@ -103,7 +103,9 @@ public final class WaitRenderer implements ProgressListener {
       t.print(err, "  ");
       err.println();
     }
-    err.println("Next: fix the cause, then run it again (blocked jobs get new attempts):");
+    err.println("Next: fix the cause, give the failed jobs new attempts and wait again (Sidekiq runs them), or run"
+        + " them with bbm:");
+    err.println("  bbm retry " + m.displayId() + " && bbm wait " + m.displayId());
     err.println("  bbm retry " + m.displayId() + " --finalize");
     err.println("Inspect it:  bbm status " + m.displayId());
     err.flush();

@@ -98,6 +98,7 @@ class WaitCommandTest {
       assertTrue(r.err().contains("migration main_" + m + " (" + COPY), r.err());
       assertTrue(r.err().contains("is failed"), r.err());
       assertTrue(r.err().contains("canceling statement"), r.err());
+      assertTrue(r.err().contains("bbm retry main_" + m + " && bbm wait main_" + m), r.err());
     }
   }
 
@@ -116,6 +117,7 @@ class WaitCommandTest {
 
       assertThat(r).exitedWith(UNFINISHED);
       assertTrue(r.err().contains("timed out after 1s; still unfinished: main_" + m + " active at 25 %"), r.err());
+      assertTrue(r.err().contains("waiting for main_" + m + " (" + COPY), r.err());
       assertTrue(ms >= 1_000 && ms < 10_000, ms + " ms");
       assertEquals(before, bookkeeping(db), "wait only reads");
     }

@@ -62,6 +62,8 @@ final class Waiter {
       }
       watched = List.of(found.get());
     }
+    watched.stream().filter(m -> m.status() == MigrationStatus.PAUSED).forEach(m -> progress.warning("migration "
+        + m.displayId() + " is paused: Sidekiq does not run it until it is resumed (bbm resume " + m.displayId() + ")"));
     try {
       return watch(watched, t0, timeout, interval);
     } finally {

@@ -124,6 +124,20 @@ class WaitCommandTest {
   }
 
   @Test
+  void aPausedMigrationIsSaidNotToMove() {
+    try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
+      long m = new GitlabFixture(db).migration(COPY, "events", "id", ARGS, 1, 1_000, 250, 100, 0);
+
+      CliRunner.Result r = CliRunner.against(db).run("wait", "main_" + m, "--timeout", "300ms", "--interval", "100ms");
+
+      assertThat(r).exitedWith(UNFINISHED);
+      assertTrue(r.err().contains("migration main_" + m + " is paused: Sidekiq does not run it until it is resumed"),
+          r.err());
+      assertTrue(r.err().contains("still unfinished: main_" + m + " paused at 0 %"), r.err());
+    }
+  }
+
+  @Test
   void ctrlCEndsTheWaitWithExitThree() {
     try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
       long m = new GitlabFixture(db).migration(COPY, "events", "id", ARGS, 1, 1_000, 250, 100, 1);

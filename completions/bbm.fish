@@ -15,6 +15,8 @@ function __bbm_command_path
                 set path 'bbm check'
             case 'bbm finalize'
                 set path 'bbm finalize'
+            case 'bbm wait'
+                set path 'bbm wait'
             case 'bbm retry'
                 set path 'bbm retry'
             case 'bbm mark-finished'
@@ -57,6 +59,7 @@ complete -c bbm -f
 complete -c bbm -n '__bbm_at bbm' -a 'status' -d 'Show batched background migrations and what keeps them from finishing.'
 complete -c bbm -n '__bbm_at bbm' -a 'check' -d 'Check that nothing blocks a GitLab upgrade, and print what to run next.'
 complete -c bbm -n '__bbm_at bbm' -a 'finalize' -d 'Run a migration\'s remaining batches inline until it is finished.'
+complete -c bbm -n '__bbm_at bbm' -a 'wait' -d 'Wait, reading only, until Sidekiq has finished a migration (or all of them).'
 complete -c bbm -n '__bbm_at bbm' -a 'retry' -d 'Make a failed migration\'s jobs retriable again, as the admin UI\'s Retry does.'
 complete -c bbm -n '__bbm_at bbm' -a 'mark-finished' -d 'Mark a migration finished without running it (its remaining work is skipped).'
 complete -c bbm -n '__bbm_at bbm' -a 'pause' -d 'Pause an active migration so Sidekiq\'s scheduler leaves it alone.'
@@ -145,6 +148,28 @@ complete -c bbm -n '__bbm_at bbm finalize' -l 'dry-run' -d 'print what would be 
 complete -c bbm -n '__bbm_at bbm finalize' -l 'join' -d 'work on a migration another bbm (on this host or another) is finalizing: take ranges from the same queue, without its lock; with the same options it shares the work'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'via-rake' -d 'have GitLab\'s own rake task (gitlab:background_migrations:finalize) run the migration, for a class bbm cannot run; bbm prints the command, shows progress from the job table and maps the outcome to its exit codes'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'rake-command' -x -d 'with --via-rake, the command that runs GitLab\'s rake, split into words as sh would (default: $BBM_RAKE_COMMAND, else gitlab-rake on PATH); a source install: \'sudo -u git -H bundle exec rake RAILS_ENV=production\''
+
+# bbm wait
+complete -c bbm -n '__bbm_at bbm wait' -l 'url' -x -d 'postgresql:// URI or jdbc:postgresql: URL (else BBM_DATABASE_URL, DATABASE_URL, PG* variables)'
+complete -c bbm -n '__bbm_at bbm wait' -s 'h' -l 'host' -x -d 'server host, or a directory holding its Unix-domain socket'
+complete -c bbm -n '__bbm_at bbm wait' -s 'p' -l 'port' -x -d 'server port (default 5432)'
+complete -c bbm -n '__bbm_at bbm wait' -s 'U' -l 'username' -x -d 'database user'
+complete -c bbm -n '__bbm_at bbm wait' -s 'd' -l 'dbname' -x -d 'database name'
+complete -c bbm -n '__bbm_at bbm wait' -l 'database' -x -d 'the GitLab database to work on (main, ci) when database.yml configures several; with a connection given by options or environment, its name in migration ids (default main)'
+complete -c bbm -n '__bbm_at bbm wait' -l 'gitlab-config' -r -F -d 'GitLab\'s database.yml, or the directory holding it and resque.yml (else BBM_GITLAB_CONFIG, else Omnibus\'s /var/opt/gitlab/gitlab-rails/etc or a source install\'s /home/git/gitlab/config); its databases are used when no connection is given'
+complete -c bbm -n '__bbm_at bbm wait' -l 'json' -d 'print a machine-readable JSON result on stdout'
+complete -c bbm -n '__bbm_at bbm wait' -l 'no-color' -d 'no colour (also NO_COLOR=1; colour is only used on a terminal)'
+complete -c bbm -n '__bbm_at bbm wait' -s 'q' -l 'quiet' -d 'print only results and errors'
+complete -c bbm -n '__bbm_at bbm wait' -s 'v' -l 'verbose' -d 'more detail, and stack traces on errors'
+complete -c bbm -n '__bbm_at bbm wait' -l 'help' -d 'show this help and exit'
+complete -c bbm -n '__bbm_at bbm wait' -l 'job-arguments' -x -d 'the job arguments, as JSON'
+complete -c bbm -n '__bbm_at bbm wait' -l 'job-arguments-file' -r -F -d 'read the job arguments from a file, - for stdin'
+complete -c bbm -n '__bbm_at bbm wait' -l 'all' -d 'every unfinished migration of the database(s) when the wait begins'
+complete -c bbm -n '__bbm_at bbm wait' -l 'timeout' -x -d 'give up after this long (exit 3); default: wait for ever'
+complete -c bbm -n '__bbm_at bbm wait' -l 'interval' -x -d 'how often to read the tables (default 5s)'
+complete -c bbm -n '__bbm_at bbm wait' -l 'strict' -d 'exit 6 when no migration matches (default: a warning and exit 0, as finalize)'
+complete -c bbm -n '__bbm_at bbm wait' -l 'format' -x -a 'text json ndjson' -d 'text (default: a live bar on a terminal, plain progress lines otherwise), json (as --json) or ndjson (one JSON event per line on stdout while it runs, the result last; see docs/json.md)'
+complete -c bbm -n '__bbm_at bbm wait' -l 'progress-interval' -x -d 'when stderr is not a terminal, print a progress line at most this often (default 10s; 0s: after every job)'
 
 # bbm retry
 complete -c bbm -n '__bbm_at bbm retry' -l 'url' -x -d 'postgresql:// URI or jdbc:postgresql: URL (else BBM_DATABASE_URL, DATABASE_URL, PG* variables)'
@@ -397,6 +422,8 @@ function __bbm_wants_migration_id
             set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --jobs-dir --gitlab-rails-root --format
         case finalize
             set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --sidekiq-grace --jobs-dir --gitlab-rails-root --format --progress-interval --redis-url --rake-command
+        case wait
+            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --timeout --interval --format --progress-interval
         case retry
             set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --sidekiq-grace --jobs-dir --gitlab-rails-root --format --progress-interval
         case mark-finished

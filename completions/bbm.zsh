@@ -117,6 +117,7 @@ function _picocli_complete_bbm() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} status" ];    then _picocli_bbm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_bbm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} finalize" ];    then _picocli_bbm; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} wait" ];    then _picocli_bbm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} retry" ];    then _picocli_bbm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} mark-finished" ];    then _picocli_bbm; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} pause" ];    then _picocli_bbm; return $?; fi
@@ -136,35 +137,37 @@ function _picocli_complete_bbm() {
   local cmds0=(status)
   local cmds1=(check)
   local cmds2=(finalize)
-  local cmds3=(retry)
-  local cmds4=(mark-finished)
-  local cmds5=(pause)
-  local cmds6=(resume)
-  local cmds7=(pending-count)
-  local cmds8=(steal)
-  local cmds9=(remaining)
-  local cmds10=(db)
-  local cmds11=(jobs)
-  local cmds12=(db migrate)
-  local cmds13=(db migrate:status)
-  local cmds14=(db migrate-status)
-  local cmds15=(jobs list)
-  local cmds16=(jobs new)
+  local cmds3=(wait)
+  local cmds4=(retry)
+  local cmds5=(mark-finished)
+  local cmds6=(pause)
+  local cmds7=(resume)
+  local cmds8=(pending-count)
+  local cmds9=(steal)
+  local cmds10=(remaining)
+  local cmds11=(db)
+  local cmds12=(jobs)
+  local cmds13=(db migrate)
+  local cmds14=(db migrate:status)
+  local cmds15=(db migrate-status)
+  local cmds16=(jobs list)
+  local cmds17=(jobs new)
 
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_bbm_jobs_new; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_bbm_jobs_list; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_bbm_jobs_new; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_bbm_jobs_list; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_bbm_db_migratestatus; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_bbm_db_migratestatus; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_bbm_db_migratestatus; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_bbm_db_migrate; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_bbm_jobs; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_bbm_db; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_bbm_remaining; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_bbm_steal; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_bbm_pendingcount; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_bbm_resume; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_bbm_pause; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_bbm_markfinished; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_bbm_retry; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_bbm_db_migrate; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_bbm_jobs; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_bbm_db; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_bbm_remaining; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_bbm_steal; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_bbm_pendingcount; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_bbm_resume; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_bbm_pause; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_bbm_markfinished; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_bbm_retry; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_bbm_wait; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_bbm_finalize; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_bbm_check; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_bbm_status; return $?; fi
@@ -178,7 +181,7 @@ function _picocli_bbm() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="status check finalize retry mark-finished pause resume pending-count steal remaining db jobs"
+  local commands="status check finalize wait retry mark-finished pause resume pending-count steal remaining db jobs"
   local flag_opts="'--help' '-V' '--version'"
   local arg_opts=""
 
@@ -421,6 +424,75 @@ function _picocli_bbm_finalize() {
       return
       ;;
     '--rake-command')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `wait` subcommand.
+function _picocli_bbm_wait() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--all' '--strict'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--timeout' '--interval' '--format' '--progress-interval'"
+  local FORMAT_option_args=("text" "json" "ndjson") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--url')
+      return
+      ;;
+    '-h'|'--host')
+      return
+      ;;
+    '-p'|'--port')
+      return
+      ;;
+    '-U'|'--username')
+      return
+      ;;
+    '-d'|'--dbname')
+      return
+      ;;
+    '--database')
+      return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--job-arguments')
+      return
+      ;;
+    '--job-arguments-file')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--interval')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--progress-interval')
       return
       ;;
   esac
@@ -1338,6 +1410,7 @@ function _bbm_complete_migration_ids() {
   case ${_bbm_line[command_at]} in
     status) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --jobs-dir --gitlab-rails-root --format " ;;
     finalize) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --sidekiq-grace --jobs-dir --gitlab-rails-root --format --progress-interval --redis-url --rake-command " ;;
+    wait) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --timeout --interval --format --progress-interval " ;;
     retry) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --sidekiq-grace --jobs-dir --gitlab-rails-root --format --progress-interval " ;;
     mark-finished) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --reason " ;;
     pause) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file " ;;

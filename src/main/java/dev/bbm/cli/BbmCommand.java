@@ -29,7 +29,7 @@ public final class BbmCommand implements Runnable {
    * for a run that names one, only that one (picocli's model of a command costs milliseconds each).
    */
   static final List<Class<?>> SUBCOMMANDS = List.of(StatusCommand.class, CheckCommand.class, FinalizeCommand.class,
-      RetryCommand.class, MarkFinishedCommand.class, PauseCommand.class, ResumeCommand.class,
+      WaitCommand.class, RetryCommand.class, MarkFinishedCommand.class, PauseCommand.class, ResumeCommand.class,
       PendingCountCommand.class, StealCommand.class, RemainingCommand.class, DbCommand.class, JobsCommand.class,
       CompleteCommand.class,
       TrainCommand.class);

@@ -116,6 +116,14 @@ public final class BatchEngine implements AutoCloseable {
     return read(() -> new RakeFinalizer(db, listener, stopRequested, env).finalize(selection, command, dryRun));
   }
 
+  /**
+   * bbm wait: reads (never writes) until the migration {@code selection} names, or with null every
+   * unfinished one, is finished, one is failed, {@code timeout} (null: none) passes or Ctrl-C.
+   */
+  public WaitResult await(Selection selection, Duration timeout, Duration interval, ProgressListener progress) {
+    return read(() -> new Waiter(db, progress, stopRequested).await(selection, timeout, interval));
+  }
+
   /** Pending tracked legacy jobs, of one class or all. */
   public PendingCount pendingCount(String className) {
     return read(() -> {

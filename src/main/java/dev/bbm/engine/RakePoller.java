@@ -28,12 +28,21 @@ final class RakePoller {
   private final BatchedMigration migration;
   private final ProgressListener progress;
   private final long totalKeys;
+  private final String runner;
   private OffsetDateTime since;
   private boolean jobsReadable = true;
   private int endedRuns;
   private int failed;
 
   RakePoller(Database db, BatchedMigration migration, ProgressListener progress) {
+    this(db, migration, progress, "GitLab's rake");
+  }
+
+  /**
+   * @param runner who runs the jobs, for sentences ({@code GitLab's rake}, {@code Sidekiq})
+   */
+  RakePoller(Database db, BatchedMigration migration, ProgressListener progress, String runner) {
+    this.runner = runner;
     this.db = db;
     this.stores = db.stores();
     this.migration = migration;
@@ -51,7 +60,7 @@ final class RakePoller {
     if (migration.cursorBased()) {
       jobsReadable = false;
       progress.note("migration " + migration.displayId() + " is batched by cursor: bbm shows no progress for it,"
-          + " only the rake's own output");
+          + " only " + runner + "'s own output");
     }
   }
 
@@ -75,7 +84,7 @@ final class RakePoller {
       boolean ok = j.status() == JobStatus.SUCCEEDED;
       endedRuns++;
       failed += ok ? 0 : 1;
-      progress.jobFinished(j, ok, UNKNOWN_ROWS, took(j), ok ? null : "failed in GitLab's runner (see its output)",
+      progress.jobFinished(j, ok, UNKNOWN_ROWS, took(j), ok ? null : "failed in " + runner + " (see its output)",
           covered, totalKeys);
       if (j.updatedAt() != null && j.updatedAt().isAfter(since)) {
         since = j.updatedAt();

@@ -26,7 +26,15 @@ final class LiveBar implements ProgressListener {
   private ProgressMeter meter;
   private String shownReason;
 
+  private final String verb;
+
   LiveBar(Output output, ProgressStyle style, IntSupplier width) {
+    this(output, style, width, ProgressLines.FINALIZING);
+  }
+
+  /** @param verb the first word of the line a migration starts with ({@code finalizing}, {@code waiting for}) */
+  LiveBar(Output output, ProgressStyle style, IntSupplier width, String verb) {
+    this.verb = verb;
     this.output = output;
     this.style = style;
     this.width = width;
@@ -34,7 +42,7 @@ final class LiveBar implements ProgressListener {
 
   @Override
   public void started(BatchedMigration m, long totalKeys, long coveredKeys) {
-    note(ProgressLines.header(m, totalKeys, coveredKeys));
+    note(ProgressLines.header(verb, m, totalKeys, coveredKeys));
     open(m.displayId(), totalKeys, coveredKeys, " keys");
   }
 

@@ -50,13 +50,18 @@ public final class Output {
 
   /** A fresh progress listener in this output's style (a bar, plain lines or NDJSON events). */
   public ProgressListener progressListener() {
+    return progressListener(ProgressLines.FINALIZING);
+  }
+
+  /** The same, its first line for a migration starting with {@code verb} ({@code waiting for}). */
+  ProgressListener progressListener(String verb) {
     switch (progress.kind()) {
       case BAR:
-        return new LiveBar(this, progress, Tty::stderrWidth);
+        return new LiveBar(this, progress, Tty::stderrWidth, verb);
       case NDJSON:
         return new NdjsonProgress(this, new NdjsonEvents(out));
       default:
-        return new ProgressLines(this, progress.interval(), System::nanoTime);
+        return new ProgressLines(this, progress.interval(), System::nanoTime, verb);
     }
   }
 

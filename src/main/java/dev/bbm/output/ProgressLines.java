@@ -13,6 +13,8 @@ import java.util.function.LongSupplier;
  * ends. Failed jobs, notes and warnings are printed as they come.
  */
 final class ProgressLines implements ProgressListener {
+  /** What finalize does to a migration, the first word of its first line. */
+  static final String FINALIZING = "finalizing";
   private final Output output;
   private final long intervalNanos;
   private final LongSupplier nanos;
@@ -22,16 +24,23 @@ final class ProgressLines implements ProgressListener {
   private long lastLine;
   private boolean unprinted;
   private String shownReason;
+  private final String verb;
 
   ProgressLines(Output output, Duration interval, LongSupplier nanos) {
+    this(output, interval, nanos, FINALIZING);
+  }
+
+  /** @param verb the first word of the line a migration starts with ({@code finalizing}, {@code waiting for}) */
+  ProgressLines(Output output, Duration interval, LongSupplier nanos, String verb) {
+    this.verb = verb;
     this.output = output;
     this.intervalNanos = interval.toNanos();
     this.nanos = nanos;
   }
 
-  static String header(BatchedMigration m, long totalKeys, long coveredKeys) {
+  static String header(String verb, BatchedMigration m, long totalKeys, long coveredKeys) {
     String range = m.cursorBased() ? "by cursor" : m.columnName() + " " + m.minValue() + ".." + m.maxValue();
-    return "finalizing " + m.displayId() + " (" + m.configurationText() + "): " + range + ", "
+    return verb + " " + m.displayId() + " (" + m.configurationText() + "): " + range + ", "
         + pct(coveredKeys, totalKeys) + " done";
   }
 
@@ -54,7 +63,7 @@ final class ProgressLines implements ProgressListener {
 
   @Override
   public void started(BatchedMigration m, long totalKeys, long coveredKeys) {
-    output.note(header(m, totalKeys, coveredKeys));
+    output.note(header(verb, m, totalKeys, coveredKeys));
     begin(m.displayId(), totalKeys, coveredKeys, "keys");
   }
 

@@ -15,6 +15,8 @@ import dev.bbm.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,6 +126,31 @@ class MultiDatabaseTest {
     assertTrue(byConfig.out().contains("main_" + mainActive), byConfig.out());
     CliRunner.Result hidden = cli().run("status", "ci_" + ciHidden);
     assertThat(hidden).withContext("a gitlab_main row of the ci database is not ci's").exitedWith(NOT_FOUND);
+  }
+
+  @Test
+  void waitAllGoesThroughEachDatabaseAndStopsAtCisFailedMigration() throws Exception {
+    Thread sidekiq = new Thread(() -> {
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      main.execute("UPDATE batched_background_migrations SET status = 3 WHERE id = " + mainActive);
+    });
+    sidekiq.start();
+
+    CliRunner.Result r = cli().run("wait", "--all", "--interval", "100ms", "--timeout", "30s", "--json");
+    sidekiq.join();
+
+    assertThat(r).exitedWith(FAILED);
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals("ci_" + ciFailed, json.get("failed_migration").asText());
+    List<String> ids = new ArrayList<>();
+    json.get("migrations").forEach(m -> ids.add(m.get("id").asText()));
+    assertEquals(List.of("main_" + mainActive, "ci_" + ciFailed), ids, "rows another database serves are not waited for");
+    assertEquals("finished", json.get("migrations").get(0).get("status").asText());
+    assertTrue(json.get("waited_seconds").asDouble() >= 0.5, r.out());
   }
 
   @Test

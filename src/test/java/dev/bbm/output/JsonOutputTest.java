@@ -168,6 +168,10 @@ class JsonOutputTest {
       json(cli, "finalize.json", NOT_FOUND, "finalize", "main_999", "--json"); // an id that does not exist: 6
       json(cli, "finalize.json", OK, "finalize", "main_" + events, "--json", "--pause-ms", "0");
       json(cli, "finalize.json", OK, "finalize", "main_" + events, "--json");
+      json(cli, "wait.json", FAILED, "wait", "--all", "--interval", "100ms", "--json");
+      json(cli, "wait.json", UNFINISHED, "wait", "main_" + issues, "--timeout", "200ms", "--interval", "100ms", "--json");
+      json(cli, "wait.json", OK, "wait", "main_999", "--json");
+      json(cli, "wait.json", OK, "wait", "main_" + events, "--json");
       json(cli, "pause-resume.json", OK, "pause", "main_" + notes, "--dry-run", "--json");
       json(cli, "pause-resume.json", OK, "pause", "main_" + notes, "--json");
       json(cli, "pause-resume.json", OK, "resume", "main_" + notes, "--json");
@@ -296,6 +300,10 @@ class JsonOutputTest {
         assertEquals("main_" + events, e.get("migration").asText(), e.toString());
         assertTrue(Pattern.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z", e.get("time").asText()), e.toString());
       }
+
+      List<JsonNode> waited = ndjson(cli, "wait.json", OK, "wait", "main_" + events, "--format", "ndjson");
+      assertEquals("finished", waited.get(waited.size() - 1).get("event").asText());
+      assertEquals("main_" + events, waited.get(waited.size() - 1).get("migration").asText());
 
       List<JsonNode> retry = ndjson(cli, "retry.json", OK, "retry", "main_" + failed, "--finalize", "--format",
           "ndjson", "--pause-ms", "0");

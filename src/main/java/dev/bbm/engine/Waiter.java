@@ -1,7 +1,9 @@
 package dev.bbm.engine;
 
 import dev.bbm.domain.BatchedMigration;
+import dev.bbm.domain.BbmException;
 import dev.bbm.domain.Durations;
+import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.FailedJob;
 import dev.bbm.domain.JobCounts;
 import dev.bbm.domain.MigrationStatus;
@@ -57,8 +59,13 @@ final class Waiter {
     } else {
       Optional<BatchedMigration> found = MigrationResolver.find(db, selection);
       if (found.isEmpty()) {
-        return new WaitResult(WaitResult.Outcome.NOT_FOUND, Outcomes.notFound(selection).message(), List.of(),
-            Duration.ZERO, null, List.of());
+        FinalizeResult miss = Outcomes.notFound(selection, MigrationResolver.miss(db, selection));
+        if (miss.certainMiss()) {
+          // an id that does not exist, or a near miss ("did you mean"): exit 6, as finalize
+          throw new BbmException(ExitCode.NOT_FOUND, miss.message());
+        }
+        return new WaitResult(WaitResult.Outcome.NOT_FOUND, miss.message(), List.of(), Duration.ZERO, null,
+            List.of());
       }
       watched = List.of(found.get());
     }

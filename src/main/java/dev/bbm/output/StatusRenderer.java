@@ -144,7 +144,7 @@ public final class StatusRenderer {
       n.put("finished_at", JsonNodes.time(j.finishedAt()));
     }
     if (d.jobs() != null) {
-      root.set("jobs", JobStoryRenderer.json(d.jobs()));
+      root.set("all_jobs", JobStoryRenderer.json(d.jobs()));
     }
     return root;
   }

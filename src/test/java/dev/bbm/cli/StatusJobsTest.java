@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bbm.testing.CliRunner;
 import dev.bbm.testing.GitlabFixture;
 import dev.bbm.testing.GitlabLayout;
+import dev.bbm.testing.JsonSchemas;
 import dev.bbm.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +100,10 @@ class StatusJobsTest {
       CliRunner.Result r = CliRunner.against(db).run("status", "main_" + j.migration(), "--jobs", "--json");
 
       assertThat(r).exitedWith(OK);
-      JsonNode jobs = new ObjectMapper().readTree(r.out()).get("jobs");
+      JsonNode root = new ObjectMapper().readTree(r.out());
+      assertEquals(List.of(), JsonSchemas.problems("status-detail.json", root));
+      assertEquals(4, root.get("jobs").get("total").asInt(), "the job counts keep their key");
+      JsonNode jobs = root.get("all_jobs");
       List<Long> ids = new ArrayList<>();
       jobs.forEach(n -> ids.add(n.get("id").asLong()));
       assertEquals(List.of(j.succeeded(), j.failed(), j.running(), j.pending()), ids);
@@ -136,7 +140,7 @@ class StatusJobsTest {
       CliRunner.Result r = CliRunner.against(db).run("status", "main_" + m, "--jobs", "--json");
 
       assertThat(r).exitedWith(OK);
-      JsonNode jobs = new ObjectMapper().readTree(r.out()).get("jobs");
+      JsonNode jobs = new ObjectMapper().readTree(r.out()).get("all_jobs");
       long rows = 0;
       for (JsonNode n : jobs) {
         assertEquals("bbm", n.get("ran_by").asText(), n.toString());
@@ -165,7 +169,9 @@ class StatusJobsTest {
 
       assertTrue(text.out().contains("[1,1]..[100,9]"), text.out());
       assertTrue(text.out().indexOf("[1,1]..[100,9]") < text.out().indexOf("[101,1]..[200,9]"), text.out());
-      JsonNode jobs = new ObjectMapper().readTree(json.out()).get("jobs");
+      JsonNode root = new ObjectMapper().readTree(json.out());
+      assertEquals(List.of(), JsonSchemas.problems("status-detail.json", root));
+      JsonNode jobs = root.get("all_jobs");
       assertEquals(first, jobs.get(0).get("id").asLong());
       assertEquals(second, jobs.get(1).get("id").asLong());
       assertEquals("[1,1]", jobs.get(0).get("min_cursor").toString());

@@ -90,6 +90,7 @@ complete -c bbm -n '__bbm_at bbm status' -l 'job-arguments-file' -r -F -d 'read 
 complete -c bbm -n '__bbm_at bbm status' -l 'jobs-dir' -r -F -d 'read job definitions (CLASS.yml, CLASS.yaml or CLASS.json) from DIR, before ~/.config/bbm/jobs and the built-in ones; repeatable, the first given wins'
 complete -c bbm -n '__bbm_at bbm status' -l 'gitlab-rails-root' -r -F -d 'GitLab\'s Rails root, whose class declarations (lib/gitlab/background_migration, read, never run) map a thin subclass to the class bbm runs; default $BBM_GITLAB_RAILS_ROOT, else /opt/gitlab/embedded/service/gitlab-rails or /home/git/gitlab when present'
 complete -c bbm -n '__bbm_at bbm status' -l 'all' -d 'include finished and finalized migrations'
+complete -c bbm -n '__bbm_at bbm status' -l 'jobs' -d 'with an ID: every job of that migration with its range, status, attempts, duration, rows and transition-log history (who: bbm or unknown), the audit trail'
 complete -c bbm -n '__bbm_at bbm status' -l 'format' -x -a 'text rake json' -d 'text (default), rake (GitLab\'s status lines) or json'
 
 # bbm check

@@ -19,9 +19,11 @@ import picocli.CommandLine.Option;
     header = "Show batched background migrations and what keeps them from finishing.",
     description = "Lists the unfinished batched background migrations (every one with --all), or one migration"
         + " in detail with its failed jobs and their last error. Exit 0 when nothing is unfinished, 3 when"
-        + " something is, 4 when something failed.",
+        + " something is, 4 when something failed. With --jobs, the one migration's every job and its"
+        + " transition-log history.",
     footerHeading = "%nExamples:%n",
     footer = {"  bbm status", "  bbm status --all --format rake", "  bbm status main_85",
+        "  bbm status main_85 --jobs",
         "  bbm status --json | jq '.databases[].migrations[].id'"})
 final class StatusCommand extends BaseCommand {
   @Mixin
@@ -32,6 +34,10 @@ final class StatusCommand extends BaseCommand {
 
   @Option(names = "--all", description = "include finished and finalized migrations")
   boolean all;
+
+  @Option(names = "--jobs", description = "with an ID: every job of that migration with its range, status, attempts,"
+      + " duration, rows and transition-log history (who: bbm or unknown), the audit trail")
+  boolean showJobs;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text (default), rake (GitLab's status lines) or json")
@@ -50,6 +56,9 @@ final class StatusCommand extends BaseCommand {
     }
     jobs.toSources(context()); // a --gitlab-rails-root or --jobs-dir that is not there is exit 2 in every form
     StatusRenderer renderer = new StatusRenderer(output());
+    if (showJobs && selection.isEmpty()) {
+      throw BbmException.usage("--jobs shows one migration's jobs: name it, as in bbm status main_85 --jobs");
+    }
     if (!selection.isEmpty()) {
       MigrationDetail d = detail(selection.parse(context()));
       renderer.detail(d);
@@ -73,14 +82,14 @@ final class StatusCommand extends BaseCommand {
     if (sel instanceof Selection.ById || connection.database != null || !targets().several()) {
       DatabaseTargets.Target t = writeTarget(sel);
       try (BatchEngine engine = engine(t, jobs)) {
-        return engine.status(localize(sel, t));
+        return engine.status(localize(sel, t), showJobs);
       }
     }
     List<MigrationDetail> found = new ArrayList<>();
     BbmException near = null;
     for (DatabaseTargets.Target t : targets().all()) {
       try (BatchEngine engine = engine(t, jobs)) {
-        found.add(engine.status(sel));
+        found.add(engine.status(sel, showJobs));
       } catch (BbmException e) {
         if (e.exitCode() != ExitCode.NOT_FOUND) {
           throw e;

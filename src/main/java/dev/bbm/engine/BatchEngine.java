@@ -89,6 +89,11 @@ public final class BatchEngine implements AutoCloseable {
    * load is reported there rather than stopping status.
    */
   public MigrationDetail status(Selection selection) {
+    return status(selection, false);
+  }
+
+  /** One migration in detail; with {@code withJobs}, every job and its transition-log history too. */
+  public MigrationDetail status(Selection selection, boolean withJobs) {
     Function<String, Lookup> classes;
     try {
       JobRegistry registry = JobRegistry.load(jobSources);
@@ -98,7 +103,7 @@ public final class BatchEngine implements AutoCloseable {
           List.of("job definitions: " + e.getMessage()));
     }
     Function<String, Lookup> lookup = classes;
-    return read(() -> new StatusReader(db).detail(selection, lookup));
+    return read(() -> new StatusReader(db).detail(selection, lookup, withJobs));
   }
 
   public FinalizeResult finalize(Selection selection, FinalizeOptions options, ProgressListener progress) {

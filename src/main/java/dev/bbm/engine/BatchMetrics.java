@@ -8,9 +8,15 @@ import java.util.Locale;
  * per sub-batch. Bounded: past {@link #MAX_ENTRIES} sub-batches, neighbouring entries are merged
  * in pairs (their seconds and rows added up) and each entry then stands for twice as many
  * sub-batches, so memory stays flat however many sub-batches a job has and the totals stay exact.
+ * bbm adds {@code "runner": "bbm"} ({@link #RUNNER_KEY}): GitLab's run! resets the metrics, so the
+ * key says the job's latest run was bbm's (what {@code status --jobs} reports as who ran it).
  */
 final class BatchMetrics {
   static final int MAX_ENTRIES = 1024;
+  /** The key, and its value, bbm adds to the metrics it writes when a job ends. */
+  static final String RUNNER_KEY = "runner";
+  static final String RUNNER = "bbm";
+  private static final String MARKER = "\"" + RUNNER_KEY + "\": \"" + RUNNER + "\"";
 
   private final double[] seconds = new double[MAX_ENTRIES];
   private final long[] rows = new long[MAX_ENTRIES];
@@ -59,7 +65,7 @@ final class BatchMetrics {
 
   String toJson() {
     if (entries == 0) {
-      return "{}";
+      return "{" + MARKER + "}";
     }
     StringBuilder t = new StringBuilder();
     StringBuilder r = new StringBuilder();
@@ -71,6 +77,7 @@ final class BatchMetrics {
       t.append(String.format(Locale.ROOT, "%.6f", seconds[i]));
       r.append(rows[i]);
     }
-    return "{\"timings\": {\"update_all\": [" + t + "]}, \"affected_rows\": {\"update_all\": [" + r + "]}}";
+    return "{\"timings\": {\"update_all\": [" + t + "]}, \"affected_rows\": {\"update_all\": [" + r + "]}, "
+        + MARKER + "}";
   }
 }

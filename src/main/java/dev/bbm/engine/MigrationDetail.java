@@ -13,9 +13,10 @@ import java.util.List;
  *
  * @param schema the PostgreSQL schema GitLab's bookkeeping tables resolve to on the search_path
  * @param jobClass how the job class resolves, or where bbm looked when it cannot run it
+ * @param jobs every job with its history (status --jobs), or null when not asked for
  */
 public record MigrationDetail(String database, String schema, MigrationSummary summary, List<FailedJob> failedJobs,
-    List<BatchedJob> latestJobs, Lookup jobClass) {
+    List<BatchedJob> latestJobs, Lookup jobClass, List<JobStory> jobs) {
   public ExitCode exitCode() {
     MigrationStatus st = summary.migration().status();
     if (st == MigrationStatus.FAILED) {

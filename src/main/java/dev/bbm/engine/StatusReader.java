@@ -67,8 +67,12 @@ final class StatusReader {
         statistics.recentThroughput(db.session(), ids, PACE_JOBS), running, unfinished);
   }
 
-  /** One migration in detail; its job class is looked up with {@code classes}. */
-  MigrationDetail detail(Selection selection, Function<String, Lookup> classes) throws SQLException {
+  /**
+   * One migration in detail; its job class is looked up with {@code classes}; with {@code withJobs},
+   * every job with its transition-log history too.
+   */
+  MigrationDetail detail(Selection selection, Function<String, Lookup> classes, boolean withJobs)
+      throws SQLException {
     var layout = db.requireBatchedTables();
     BatchedMigration m = MigrationResolver.require(db, selection);
     Stores stores = db.stores();
@@ -82,7 +86,7 @@ final class StatusReader {
     List<BatchedJob> latest = all.size() <= LATEST_JOBS ? all : all.subList(all.size() - LATEST_JOBS, all.size());
     return new MigrationDetail(db.label(), layout.schema(), summarize(m, around),
         stores.statistics().failedWithLastError(db.session(), m.id(), layout.hasTransitionLogs(), FAILED_JOBS),
-        List.copyOf(latest), classes.apply(m.jobClassName()));
+        List.copyOf(latest), classes.apply(m.jobClassName()), withJobs ? JobStories.read(db, m.id()) : null);
   }
 
   private MigrationSummary summarize(BatchedMigration m, Surroundings around) throws SQLException {

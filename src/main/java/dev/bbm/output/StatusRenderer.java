@@ -108,6 +108,9 @@ public final class StatusRenderer {
       }
       t.print(out, "  ");
     }
+    if (d.jobs() != null) {
+      JobStoryRenderer.text(out, d.jobs());
+    }
     out.flush();
   }
 
@@ -139,6 +142,9 @@ public final class StatusRenderer {
       n.put("sub_batch_size", j.subBatchSize());
       n.put("started_at", JsonNodes.time(j.startedAt()));
       n.put("finished_at", JsonNodes.time(j.finishedAt()));
+    }
+    if (d.jobs() != null) {
+      root.set("all_jobs", JobStoryRenderer.json(d.jobs()));
     }
     return root;
   }

@@ -11,6 +11,7 @@ public final class Stores {
   private final TransitionLogStore transitionLogs;
   private final LegacyJobStore legacyJobs = new LegacyJobStore();
   private final Catalog catalog = new Catalog();
+  private final JobHistory history = new JobHistory();
 
   Stores(Database db) {
     this.migrations = new MigrationStore(db);
@@ -55,6 +56,11 @@ public final class Stores {
   /** GitLab's tracking table of legacy background migrations. */
   public LegacyJobStore legacyJobs() {
     return legacyJobs;
+  }
+
+  /** One migration's jobs with their transition logs, for status --jobs. */
+  public JobHistory history() {
+    return history;
   }
 
   /** Tables and columns from pg_catalog. */

@@ -12,7 +12,7 @@ class BatchMetricsTest {
   @Test
   void oneEntryPerSubBatchInGitlabsShape() throws Exception {
     BatchMetrics m = new BatchMetrics();
-    assertEquals("{}", m.toJson());
+    assertEquals("{\"runner\": \"bbm\"}", m.toJson());
     m.add(0.5, 100);
     m.add(0.25, 40);
     JsonNode n = new ObjectMapper().readTree(m.toJson());

@@ -156,6 +156,7 @@ class JsonOutputTest {
       json(cli, "status.json", FAILED, "status", "--json");
       json(cli, "status.json", FAILED, "status", "--all", "--format", "json");
       json(cli, "status-detail.json", FAILED, "status", "main_" + failed, "--json");
+      json(cli, "status-detail.json", FAILED, "status", "main_" + failed, "--json", "--jobs");
       json(cli, "check.json", FAILED, "check", "--json");
       json(cli, "check.json", FAILED, concat(new String[] {"check", "--json"}, dirs));
       json(cli, "pending-count.json", UNFINISHED, "pending-count", "--json");

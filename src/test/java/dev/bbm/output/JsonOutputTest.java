@@ -171,7 +171,7 @@ class JsonOutputTest {
       json(cli, "finalize.json", OK, "finalize", "main_" + events, "--json");
       json(cli, "wait.json", FAILED, "wait", "--all", "--interval", "100ms", "--json");
       json(cli, "wait.json", UNFINISHED, "wait", "main_" + issues, "--timeout", "200ms", "--interval", "100ms", "--json");
-      json(cli, "wait.json", OK, "wait", "main_999", "--json");
+      json(cli, "error.json", NOT_FOUND, "wait", "main_999", "--json"); // an id that does not exist: 6
       json(cli, "wait.json", OK, "wait", "main_" + events, "--json");
       json(cli, "pause-resume.json", OK, "pause", "main_" + notes, "--dry-run", "--json");
       json(cli, "pause-resume.json", OK, "pause", "main_" + notes, "--json");

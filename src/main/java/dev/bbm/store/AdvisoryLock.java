@@ -50,12 +50,22 @@ public final class AdvisoryLock {
   }
 
   public static boolean tryLock(Connection session, long migrationId) throws SQLException {
-    try (PreparedStatement ps = session.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
-      ps.setInt(1, NAMESPACE);
-      ps.setInt(2, key(migrationId));
+    return call(session, "pg_try_advisory_lock", NAMESPACE, key(migrationId));
+  }
+
+  /**
+   * One of PostgreSQL's two-key advisory lock functions ({@code pg_try_advisory_lock},
+   * {@code pg_advisory_unlock}, their shared forms) on {@code (namespace, key)}; returns its answer
+   * (true for the functions that return void). Every bbm lock is a pair: its namespace tells bbm's
+   * locks from GitLab's and from each other.
+   */
+  static boolean call(Connection c, String function, int namespace, int key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + function + "(?, ?)")) {
+      ps.setInt(1, namespace);
+      ps.setInt(2, key);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
-        return rs.getBoolean(1);
+        return !Boolean.FALSE.equals(rs.getObject(1));
       }
     }
   }
@@ -65,29 +75,17 @@ public final class AdvisoryLock {
     if (session == null) {
       return;
     }
-    try (PreparedStatement ps = session.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
-      ps.setInt(1, NAMESPACE);
-      ps.setInt(2, key(migrationId));
-      ps.execute();
-    }
+    call(session, "pg_advisory_unlock", NAMESPACE, key(migrationId));
   }
 
   /** Takes the shared worker lock on this connection (waits only while a {@link #lastOut} check holds it). */
   public static void joinWorkers(Connection c, long migrationId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_lock_shared(?, ?)")) {
-      ps.setInt(1, WORKERS);
-      ps.setInt(2, key(migrationId));
-      ps.execute();
-    }
+    call(c, "pg_advisory_lock_shared", WORKERS, key(migrationId));
   }
 
   /** Gives back the shared worker lock taken by {@link #joinWorkers}. */
   public static void leaveWorkers(Connection c, long migrationId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_unlock_shared(?, ?)")) {
-      ps.setInt(1, WORKERS);
-      ps.setInt(2, key(migrationId));
-      ps.execute();
-    }
+    call(c, "pg_advisory_unlock_shared", WORKERS, key(migrationId));
   }
 
   /**
@@ -95,21 +93,10 @@ public final class AdvisoryLock {
    * exclusive lock is tried and, when granted, given back at once.
    */
   public static boolean lastOut(Connection c, long migrationId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
-      ps.setInt(1, WORKERS);
-      ps.setInt(2, key(migrationId));
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        if (!rs.getBoolean(1)) {
-          return false;
-        }
-      }
+    if (!call(c, "pg_try_advisory_lock", WORKERS, key(migrationId))) {
+      return false;
     }
-    try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
-      ps.setInt(1, WORKERS);
-      ps.setInt(2, key(migrationId));
-      ps.execute();
-    }
+    call(c, "pg_advisory_unlock", WORKERS, key(migrationId));
     return true;
   }
 

@@ -83,22 +83,37 @@ public final class JobCoverage {
   }
 
   /**
+   * The stretches of {@code lo..hi} no job of a migration covers, as CTE {@code g} (numeric, so
+   * that max_value + 1 cannot overflow bigint at the top of the range; a stretch is empty when its
+   * lo is above its hi): the jobs sorted by range, each stretch from the furthest end before a job
+   * to that job's start, and the one after the last job. Bound by {@link #bindGaps}.
+   */
+  private static final String GAPS = "WITH r AS (SELECT min_value::numeric AS lo, max_value::numeric AS hi"
+      + JobRows.FROM
+      + " WHERE batched_background_migration_id = ? AND min_value IS NOT NULL AND max_value IS NOT NULL"
+      + " AND max_value >= ? AND min_value <= ?),"
+      + " o AS (SELECT lo, max(hi) OVER (ORDER BY lo, hi ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)"
+      + " AS before FROM r),"
+      + " g AS (SELECT greatest(coalesce(before + 1, ?::numeric), ?::numeric) AS lo, lo - 1 AS hi FROM o"
+      + " UNION ALL SELECT greatest(coalesce((SELECT max(hi) FROM r) + 1, ?::numeric), ?::numeric), ?::numeric)";
+
+  /** Binds {@link #GAPS}'s values from the first parameter; returns the next parameter's index. */
+  private static int bindGaps(PreparedStatement ps, long migrationId, long lo, long hi) throws SQLException {
+    Bindings.all(ps, migrationId, lo, hi, lo, lo, lo, lo, hi);
+    return 9;
+  }
+
+  /**
    * The parts of {@code min..max} that no job of the migration covers, whatever the jobs' status:
    * the total number of keys, the number of gaps, and the lowest {@code limit} gaps.
    */
   public UncoveredKeys uncovered(Connection c, long migrationId, long min, long max, int limit) throws SQLException {
-    // numeric, so that max_value + 1 cannot overflow bigint at the top of the range
-    String sql = "WITH r AS (SELECT min_value::numeric AS lo, max_value::numeric AS hi" + JobRows.FROM
-        + " WHERE batched_background_migration_id = ? AND min_value IS NOT NULL AND max_value IS NOT NULL"
-        + " AND max_value >= ? AND min_value <= ?),"
-        + " o AS (SELECT lo, max(hi) OVER (ORDER BY lo, hi ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)"
-        + " AS before FROM r),"
-        + " g AS (SELECT greatest(coalesce(before + 1, ?::numeric), ?::numeric) AS lo, lo - 1 AS hi FROM o"
-        + " UNION ALL SELECT greatest(coalesce((SELECT max(hi) FROM r) + 1, ?::numeric), ?::numeric), ?::numeric)"
-        + " SELECT lo::bigint, hi::bigint, count(*) OVER (), sum(hi - lo + 1) OVER () FROM g WHERE lo <= hi"
+    String sql = GAPS + " SELECT lo::bigint, hi::bigint, count(*) OVER (), sum(hi - lo + 1) OVER () FROM g"
+        + " WHERE lo <= hi"
         + " ORDER BY lo LIMIT ?";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      Bindings.all(ps, migrationId, min, max, min, min, min, min, max, Math.max(1, limit));
+      int i = bindGaps(ps, migrationId, min, max);
+      ps.setInt(i, Math.max(1, limit));
       try (ResultSet rs = ps.executeQuery()) {
         List<JobRange> first = new ArrayList<>();
         long ranges = 0;
@@ -125,23 +140,15 @@ public final class JobCoverage {
   Optional<Gap> firstGapWithRows(Connection c, long migrationId, long from, long max, String quotedTable,
       String quotedColumn, SqlFragment scope) throws SQLException {
     String col = quotedColumn;
-    // numeric, so that max_value + 1 cannot overflow bigint; cast back only where lo <= hi (then
-    // both lie within from..max)
-    String sql = "WITH r AS (SELECT min_value::numeric AS lo, max_value::numeric AS hi" + JobRows.FROM
-        + " WHERE batched_background_migration_id = ? AND min_value IS NOT NULL AND max_value IS NOT NULL"
-        + " AND max_value >= ? AND min_value <= ?),"
-        + " o AS (SELECT lo, max(hi) OVER (ORDER BY lo, hi ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)"
-        + " AS before FROM r),"
-        + " g AS (SELECT greatest(coalesce(before + 1, ?::numeric), ?::numeric) AS lo, lo - 1 AS hi FROM o"
-        + " UNION ALL SELECT greatest(coalesce((SELECT max(hi) FROM r) + 1, ?::numeric), ?::numeric), ?::numeric),"
+    // cast back to bigint only where lo <= hi (then both lie within from..max)
+    String sql = GAPS + ","
         + " k AS (SELECT CASE WHEN lo <= hi THEN lo::int8 END AS lo, CASE WHEN lo <= hi THEN hi::int8 END AS hi"
         + " FROM g)"
         + " SELECT k.lo, k.hi, f.v FROM k CROSS JOIN LATERAL (SELECT " + col + "::int8 AS v FROM " + quotedTable
         + " WHERE " + col + " >= k.lo AND " + col + " <= k.hi" + Bindings.and(scope) + " ORDER BY " + col
         + " LIMIT 1) f WHERE k.lo IS NOT NULL ORDER BY k.lo LIMIT 1";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      Bindings.all(ps, migrationId, from, max, from, from, from, from, max);
-      Bindings.bind(ps, 9, scope);
+      Bindings.bind(ps, bindGaps(ps, migrationId, from, max), scope);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(new Gap(new JobRange(rs.getLong(1), rs.getLong(2)), rs.getLong(3)))
             : Optional.empty();

@@ -31,25 +31,12 @@ public final class RunnerLocks {
 
   /** Takes the job's runner lock on this session, without waiting; false when another session holds it. */
   public static boolean tryLock(Connection c, long jobId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
-      ps.setInt(1, NAMESPACE);
-      ps.setInt(2, key(jobId));
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getBoolean(1);
-      }
-    }
+    return AdvisoryLock.call(c, "pg_try_advisory_lock", NAMESPACE, key(jobId));
   }
 
   /** Gives the job's runner lock back (nothing happens when this session does not hold it). */
   public static void unlock(Connection c, long jobId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
-      ps.setInt(1, NAMESPACE);
-      ps.setInt(2, key(jobId));
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-      }
-    }
+    AdvisoryLock.call(c, "pg_advisory_unlock", NAMESPACE, key(jobId));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What one sub-batch does to the rows of its key range, as data: a job kind says what, the store
@@ -97,16 +98,16 @@ public sealed interface RowChange {
   }
 
   /**
-   * A whole statement per sub-batch from a job definition (UPDATE ... FROM, DELETE ... USING,
+   * Whole statements per sub-batch from a job definition (UPDATE ... FROM, DELETE ... USING,
    * INSERT ... SELECT ... ON CONFLICT, optionally after WITH), with named parameters already turned
-   * into {@code ?}: the store finds the sub-batch's bounds, then binds each parameter by its name.
+   * into {@code ?}: the store finds the sub-batch's bounds, then runs each step in order in the
+   * sub-batch's transaction, binding each parameter by its name.
    *
-   * @param sql the statement's JDBC text, with a {@code ?} for each parameter
-   * @param parameters the parameter names, in the order of the {@code ?}s
+   * @param steps the statements in the order they run, at least one
    * @param arguments the job arguments' values by name (bound, never spliced; a value may be null)
    * @param values the values computed once per job before its first sub-batch, in order
    */
-  record Statement(String sql, List<String> parameters, Map<String, Object> arguments, List<JobValue> values)
+  record Statement(List<Step> steps, Map<String, Object> arguments, List<JobValue> values)
       implements RowChange {
     /** The first batch-column value of the sub-batch. */
     public static final String SUB_BATCH_START = "sub_batch_start";
@@ -120,9 +121,17 @@ public sealed interface RowChange {
     public static final List<String> BUILT_IN = List.of(SUB_BATCH_START, SUB_BATCH_END, START_ID, END_ID);
 
     public Statement {
-      parameters = List.copyOf(parameters);
+      steps = List.copyOf(steps);
+      if (steps.isEmpty()) {
+        throw new IllegalArgumentException("a statement definition needs at least one statement");
+      }
       arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
       values = List.copyOf(values);
+    }
+
+    /** The statements as one text, for --dry-run and messages. */
+    public String sql() {
+      return steps.stream().map(Step::sql).collect(Collectors.joining("; then "));
     }
 
     @Override
@@ -133,6 +142,18 @@ public sealed interface RowChange {
     @Override
     public boolean planFirst() {
       return true;
+    }
+  }
+
+  /**
+   * One statement of a sub-batch.
+   *
+   * @param sql its JDBC text, with a {@code ?} for each parameter
+   * @param parameters the parameter names, in the order of the {@code ?}s
+   */
+  record Step(String sql, List<String> parameters) {
+    public Step {
+      parameters = List.copyOf(parameters);
     }
   }
 

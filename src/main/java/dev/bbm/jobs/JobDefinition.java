@@ -99,16 +99,16 @@ record JobDefinition(String name, String description, List<String> argumentNames
     }
     String description = text(origin, root, "description", false);
     List<String> arguments = argumentNames(origin, root.get("job_arguments"));
-    String statementText = text(origin, root, "statement", false);
+    List<String> statementTexts = statements(origin, root.get("statement"));
     StatementDefinition statement = null;
     List<OperatorSql.Assignment> set = List.of();
-    if (statementText == null) {
+    if (statementTexts.isEmpty()) {
       set = set(origin, root);
     } else if (root.hasNonNull("set")) {
       throw invalid(origin, "has both set and statement; give set for the SET clause of an UPDATE that bbm writes,"
           + " or statement for a whole statement, not both");
     } else {
-      statement = StatementDefinition.parse(origin, statementText, root.get("values"), arguments);
+      statement = StatementDefinition.parse(origin, statementTexts, root.get("values"), arguments);
     }
     OperatorSql.Template scope = scope(origin, root);
     for (OperatorSql.Assignment a : set) {
@@ -265,6 +265,25 @@ record JobDefinition(String name, String description, List<String> argumentNames
       throw invalid(origin, "has " + key + " " + node + ", which is not a string (quote it)");
     }
     return node.asText();
+  }
+
+  /** A definition's statement: one string, or a list of strings run in order per sub-batch; empty when absent. */
+  private static List<String> statements(String origin, JsonNode node) {
+    if (node == null || node.isNull()) {
+      return List.of();
+    }
+    if (node.isTextual()) {
+      return List.of(node.asText());
+    }
+    List<String> out = new ArrayList<>();
+    if (node.isArray()) {
+      node.forEach(n -> out.add(n.isTextual() ? n.asText() : null));
+    }
+    if (out.isEmpty() || out.contains(null)) {
+      throw invalid(origin, "has statement " + node + ", which is neither a string nor a list of strings (quote"
+          + " each statement)");
+    }
+    return out;
   }
 
   private static List<String> argumentNames(String origin, JsonNode node) {

@@ -14,12 +14,13 @@ import java.util.Map;
  * sub-batch runs, with {@code :name} parameters for the sub-batch's bounds, the job's range, the
  * job arguments and values computed once per job (docs/job-definitions.md).
  *
- * @param statement the statement, parameters turned into {@code ?}
+ * @param statements the statements each sub-batch runs in order, parameters turned into {@code ?}
  * @param values each value's query by name, in the file's order
  */
-record StatementDefinition(OperatorSql.Template statement, Map<String, OperatorSql.Template> values) {
+record StatementDefinition(List<OperatorSql.Template> statements, Map<String, OperatorSql.Template> values) {
 
   StatementDefinition {
+    statements = List.copyOf(statements);
     values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
@@ -30,7 +31,7 @@ record StatementDefinition(OperatorSql.Template statement, Map<String, OperatorS
    * @param arguments the job argument names
    * Throws a usage BbmException with one sentence naming the file and the problem.
    */
-  static StatementDefinition parse(String origin, String text, JsonNode valuesNode, List<String> arguments) {
+  static StatementDefinition parse(String origin, List<String> texts, JsonNode valuesNode, List<String> arguments) {
     for (String a : arguments) {
       if (RowChange.Statement.BUILT_IN.contains(a)) {
         throw JobDefinition.invalid(origin, "names job argument " + a + ", which a statement definition binds"
@@ -38,28 +39,38 @@ record StatementDefinition(OperatorSql.Template statement, Map<String, OperatorS
       }
     }
     Map<String, OperatorSql.Template> values = values(origin, valuesNode, arguments);
+    List<String> known = new ArrayList<>(RowChange.Statement.BUILT_IN);
+    known.addAll(arguments);
+    known.addAll(values.keySet());
+    List<OperatorSql.Template> statements = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      String which = texts.size() == 1 ? "its statement" : "its statement " + (i + 1);
+      statements.add(statement(origin, texts.get(i), which, known));
+    }
+    return new StatementDefinition(statements, values);
+  }
+
+  /** One statement, checked: a change, its parameters known, limited to the sub-batch's bounds. */
+  private static OperatorSql.Template statement(String origin, String text, String which, List<String> known) {
     OperatorSql.Template statement;
     try {
       statement = StatementSql.parseStatement(text);
     } catch (OperatorSql.Invalid e) {
-      throw JobDefinition.invalid(origin, "has a statement that " + e.getMessage());
+      throw JobDefinition.invalid(origin, "has " + which.replaceFirst("^its ", "a ") + " that " + e.getMessage());
     }
-    List<String> known = new ArrayList<>(RowChange.Statement.BUILT_IN);
-    known.addAll(arguments);
-    known.addAll(values.keySet());
     for (String p : statement.placeholders()) {
       if (!known.contains(p)) {
-        throw JobDefinition.invalid(origin, "uses :" + p + " in its statement, which is no parameter it knows"
+        throw JobDefinition.invalid(origin, "uses :" + p + " in " + which + ", which is no parameter it knows"
             + " (it knows :" + String.join(", :", known) + "; write :: for a cast)");
       }
     }
     for (String bound : List.of(RowChange.Statement.SUB_BATCH_START, RowChange.Statement.SUB_BATCH_END)) {
       if (!statement.placeholders().contains(bound)) {
-        throw JobDefinition.invalid(origin, "has a statement without :" + bound + "; each sub-batch's statement"
-            + " must be limited to the rows from :sub_batch_start to :sub_batch_end");
+        throw JobDefinition.invalid(origin, "has " + which.replaceFirst("^its ", "a ") + " without :" + bound
+            + "; each sub-batch's statement must be limited to the rows from :sub_batch_start to :sub_batch_end");
       }
     }
-    return new StatementDefinition(statement, values);
+    return statement;
   }
 
   private static Map<String, OperatorSql.Template> values(String origin, JsonNode node, List<String> arguments) {
@@ -108,6 +119,8 @@ record StatementDefinition(OperatorSql.Template statement, Map<String, OperatorS
   RowChange.Statement change(Map<String, Object> arguments) {
     List<RowChange.JobValue> jobValues = new ArrayList<>();
     values.forEach((name, q) -> jobValues.add(new RowChange.JobValue(name, q.jdbc(), q.placeholders())));
-    return new RowChange.Statement(statement.jdbc(), statement.placeholders(), arguments, jobValues);
+    List<RowChange.Step> steps = new ArrayList<>();
+    statements.forEach(t -> steps.add(new RowChange.Step(t.jdbc(), t.placeholders())));
+    return new RowChange.Statement(steps, arguments, jobValues);
   }
 }

@@ -112,17 +112,25 @@ final class StatementSubBatch {
 
   /** The statement over a key range, {@code from..to}, as one sub-batch ({@code --fast}). */
   long runRange(Connection c, Map<String, Object> job, long from, long to) throws SQLException {
-    return execute(c, job, from, to);
+    if (change.steps().size() == 1) {
+      return execute(c, job, from, to);
+    }
+    return Database.inTransaction(c, tx -> execute(tx, job, from, to));
   }
 
+  /** Each statement in order with the sub-batch's bounds; the rows they report, added up. */
   private long execute(Connection c, Map<String, Object> job, long lo, long hi) throws SQLException {
     Map<String, Object> bound = new LinkedHashMap<>(job);
     bound.put(RowChange.Statement.SUB_BATCH_START, lo);
     bound.put(RowChange.Statement.SUB_BATCH_END, hi);
-    try (PreparedStatement ps = c.prepareStatement(change.sql())) {
-      Bindings.bind(ps, 1, fragment(change.sql(), change.parameters(), bound));
-      return ps.executeLargeUpdate();
+    long rows = 0;
+    for (RowChange.Step step : change.steps()) {
+      try (PreparedStatement ps = c.prepareStatement(step.sql())) {
+        Bindings.bind(ps, 1, fragment(step.sql(), step.parameters(), bound));
+        rows += ps.executeLargeUpdate();
+      }
     }
+    return rows;
   }
 
   private void bindBounds(PreparedStatement ps, long from, long jobMax, int size) throws SQLException {
@@ -160,7 +168,9 @@ final class StatementSubBatch {
         explain(c, "value " + v.name() + ": ", fragment(valueSql(v), v.parameters(), plausible));
         plausible.put(v.name(), null);
       }
-      explain(c, "", fragment(change.sql(), change.parameters(), plausible));
+      for (RowChange.Step step : change.steps()) {
+        explain(c, "", fragment(step.sql(), step.parameters(), plausible));
+      }
     } finally {
       c.rollback();
       c.setAutoCommit(autoCommit);

@@ -68,6 +68,13 @@ class StatementDefinitionRefusalsTest {
           new String[] {"statement: \"DELETE FROM notes" + RANGE + " AND project_id = :x\"\nvalues:\n"
               + "  x: SELECT id, note FROM notes\n", "does not work on table notes: value x: subquery must return"
               + " only one column"},
+          new String[] {"statement:\n  - \"DELETE FROM notes" + RANGE + "\"\n  - 5\n",
+              "has statement [\"DELETE FROM notes" + RANGE + "\",5], which is neither a string nor a list"},
+          new String[] {"statement: []\n", "has statement [], which is neither a string nor a list"},
+          new String[] {"statement:\n  - \"DELETE FROM notes" + RANGE + "\"\n  - \"DELETE FROM notes WHERE id = 1\"\n",
+              "has a statement 2 without :sub_batch_start"},
+          new String[] {"statement:\n  - \"DELETE FROM notes" + RANGE + "\"\n  - \"DELETE FROM notes" + RANGE
+              + " AND x = :y\"\n", "uses :y in its statement 2, which is no parameter it knows"},
           new String[] {"statement: \"UPDATE notes SET note = 1 + 'x'" + RANGE + "\"\n",
               "does not work on table notes: invalid input syntax for type integer"});
       int n = 0;

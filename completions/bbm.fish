@@ -43,6 +43,8 @@ function __bbm_command_path
                 set path 'bbm jobs list'
             case 'bbm jobs new'
                 set path 'bbm jobs new'
+            case 'bbm jobs coverage'
+                set path 'bbm jobs coverage'
         end
     end
     echo $path
@@ -359,6 +361,7 @@ complete -c bbm -n '__bbm_at bbm db migrate:status' -l 'migrations-dir' -r -F -d
 # bbm jobs
 complete -c bbm -n '__bbm_at bbm jobs' -a 'list' -d 'List every job class bbm can run.'
 complete -c bbm -n '__bbm_at bbm jobs' -a 'new' -d 'Print a job definition skeleton for a job class.'
+complete -c bbm -n '__bbm_at bbm jobs' -a 'coverage' -d 'Show how many of GitLab\'s upgrade-stop migrations bbm can run, by GitLab version.'
 complete -c bbm -n '__bbm_at bbm jobs' -l 'help' -d 'show this help and exit'
 
 # bbm jobs list
@@ -393,6 +396,23 @@ complete -c bbm -n '__bbm_at bbm jobs new' -l 'help' -d 'show this help and exit
 complete -c bbm -n '__bbm_at bbm jobs new' -l 'batch-column' -x -d 'the column the migration batches over (column_name), which set may not change; default id'
 complete -c bbm -n '__bbm_at bbm jobs new' -l 'jobs-dir' -r -F -d 'read job definitions (CLASS.yml, CLASS.yaml or CLASS.json) from DIR, before ~/.config/bbm/jobs and the built-in ones; repeatable, the first given wins'
 complete -c bbm -n '__bbm_at bbm jobs new' -l 'gitlab-rails-root' -r -F -d 'GitLab\'s Rails root, whose class declarations (lib/gitlab/background_migration, read, never run) map a thin subclass to the class bbm runs; default $BBM_GITLAB_RAILS_ROOT, else /opt/gitlab/embedded/service/gitlab-rails or /home/git/gitlab when present'
+
+# bbm jobs coverage
+complete -c bbm -n '__bbm_at bbm jobs coverage' -l 'url' -x -d 'postgresql:// URI or jdbc:postgresql: URL (else BBM_DATABASE_URL, DATABASE_URL, PG* variables)'
+complete -c bbm -n '__bbm_at bbm jobs coverage' -s 'h' -l 'host' -x -d 'server host, or a directory holding its Unix-domain socket'
+complete -c bbm -n '__bbm_at bbm jobs coverage' -s 'p' -l 'port' -x -d 'server port (default 5432)'
+complete -c bbm -n '__bbm_at bbm jobs coverage' -s 'U' -l 'username' -x -d 'database user'
+complete -c bbm -n '__bbm_at bbm jobs coverage' -s 'd' -l 'dbname' -x -d 'database name'
+complete -c bbm -n '__bbm_at bbm jobs coverage' -l 'database' -x -d 'the GitLab database to work on (main, ci) when database.yml configures several; with a connection given by options or environment, its name in migration ids (default main)'
+complete -c bbm -n '__bbm_at bbm jobs coverage' -l 'gitlab-config' -r -F -d 'GitLab\'s database.yml, or the directory holding it and resque.yml (else BBM_GITLAB_CONFIG, else Omnibus\'s /var/opt/gitlab/gitlab-rails/etc or a source install\'s /home/git/gitlab/config); its databases are used when no connection is given'
+complete -c bbm -n '__bbm_at bbm jobs coverage' -l 'json' -d 'print a machine-readable JSON result on stdout'
+complete -c bbm -n '__bbm_at bbm jobs coverage' -l 'no-color' -d 'no colour (also NO_COLOR=1; colour is only used on a terminal)'
+complete -c bbm -n '__bbm_at bbm jobs coverage' -s 'q' -l 'quiet' -d 'print only results and errors'
+complete -c bbm -n '__bbm_at bbm jobs coverage' -s 'v' -l 'verbose' -d 'more detail, and stack traces on errors'
+complete -c bbm -n '__bbm_at bbm jobs coverage' -l 'help' -d 'show this help and exit'
+complete -c bbm -n '__bbm_at bbm jobs coverage' -l 'jobs-dir' -r -F -d 'read job definitions (CLASS.yml, CLASS.yaml or CLASS.json) from DIR, before ~/.config/bbm/jobs and the built-in ones; repeatable, the first given wins'
+complete -c bbm -n '__bbm_at bbm jobs coverage' -l 'gitlab-rails-root' -r -F -d 'GitLab\'s Rails root, whose class declarations (lib/gitlab/background_migration, read, never run) map a thin subclass to the class bbm runs; default $BBM_GITLAB_RAILS_ROOT, else /opt/gitlab/embedded/service/gitlab-rails or /home/git/gitlab when present'
+complete -c bbm -n '__bbm_at bbm jobs coverage' -l 'markdown' -d 'print docs/catalog.md: the figures and every migration, as Markdown'
 
 # Migration ids (main_85, ci_10) for the commands that take one, from the database through the
 # hidden 'bbm __complete migration-ids': asked only when the token being completed is such a command's

@@ -132,6 +132,7 @@ function _picocli_complete_bbm() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db migrate-status" ];    then _picocli_bbm_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} jobs list" ];    then _picocli_bbm_jobs; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} jobs new" ];    then _picocli_bbm_jobs; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} jobs coverage" ];    then _picocli_bbm_jobs; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(status)
@@ -152,7 +153,9 @@ function _picocli_complete_bbm() {
   local cmds15=(db migrate-status)
   local cmds16=(jobs list)
   local cmds17=(jobs new)
+  local cmds18=(jobs coverage)
 
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_bbm_jobs_coverage; return $?; fi
   if CompWordsContainsArray "${cmds17[@]}"; then _picocli_bbm_jobs_new; return $?; fi
   if CompWordsContainsArray "${cmds16[@]}"; then _picocli_bbm_jobs_list; return $?; fi
   if CompWordsContainsArray "${cmds15[@]}"; then _picocli_bbm_db_migratestatus; return $?; fi
@@ -970,7 +973,7 @@ function _picocli_bbm_jobs() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="list new"
+  local commands="list new coverage"
   local flag_opts="'--help'"
   local arg_opts=""
 
@@ -1265,6 +1268,66 @@ function _picocli_bbm_jobs_new() {
       ;;
     '--batch-column')
       return
+      ;;
+    '--jobs-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--gitlab-rails-root')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `coverage` subcommand.
+function _picocli_bbm_jobs_coverage() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--markdown'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--jobs-dir' '--gitlab-rails-root'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--url')
+      return
+      ;;
+    '-h'|'--host')
+      return
+      ;;
+    '-p'|'--port')
+      return
+      ;;
+    '-U'|'--username')
+      return
+      ;;
+    '-d'|'--dbname')
+      return
+      ;;
+    '--database')
+      return
+      ;;
+    '--gitlab-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--jobs-dir')
       local IFS=$'\n'

@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
         + " some natively, GitLab's thin subclasses of those as their generic parent, and others from job"
         + " definitions; 'bbm jobs new CLASS TABLE' prints a definition skeleton for a class it cannot run."
         + " Run 'bbm jobs COMMAND --help' for a command's options.",
-    subcommands = {JobsListCommand.class, JobsNewCommand.class},
+    subcommands = {JobsListCommand.class, JobsNewCommand.class, JobsCoverageCommand.class},
     footerHeading = "%nExamples:%n",
-    footer = {"  bbm jobs list", "  bbm jobs list --json", "  bbm jobs new BackfillIssuesProjectId issues"})
+    footer = {"  bbm jobs list", "  bbm jobs list --json", "  bbm jobs coverage", "  bbm jobs new BackfillIssuesProjectId issues"})
 final class JobsCommand implements Runnable {
   @Spec
   CommandSpec spec;
@@ -25,6 +25,6 @@ final class JobsCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a jobs command is missing: list or new; run 'bbm jobs --help'");
+    throw new ParameterException(spec.commandLine(), "a jobs command is missing: list, new or coverage; run 'bbm jobs --help'");
   }
 }

@@ -163,6 +163,7 @@ class JsonOutputTest {
       json(cli, "remaining.json", UNFINISHED, "remaining", "--json");
       json(cli, "db-migrate-status.json", UNFINISHED, concat(new String[] {"db", "migrate:status", "--json"}, dirs));
       json(cli, "jobs-list.json", OK, "jobs", "list", "--json");
+      json(cli, "jobs-coverage.json", OK, "jobs", "coverage", "--json");
       json(cli, "jobs-new.json", OK, "jobs", "new", "--json", "BackfillEventsSomething", "events");
 
       json(cli, "finalize.json", OK, "finalize", "main_" + events, "--dry-run", "--json");

@@ -1,0 +1,67 @@
+-- merge_requests and merge_requests_compliance_violations as GitLab's db/structure.sql defines them
+-- (foreign keys dropped). The violations' check_860e317e6f (target_project_id IS NOT NULL) is left out:
+-- GitLab validates it only after this backfill, and the rows here have NULLs for the job to fill.
+CREATE TABLE merge_requests (
+    id bigint NOT NULL,
+    target_branch character varying NOT NULL,
+    source_branch character varying NOT NULL,
+    source_project_id bigint,
+    author_id bigint,
+    assignee_id bigint,
+    title character varying,
+    created_at timestamp without time zone,
+    updated_at timestamp without time zone,
+    milestone_id bigint,
+    merge_status character varying DEFAULT 'unchecked'::character varying NOT NULL,
+    target_project_id bigint NOT NULL,
+    iid integer,
+    description text,
+    updated_by_id bigint,
+    merge_error text,
+    merge_params text,
+    merge_when_pipeline_succeeds boolean DEFAULT false NOT NULL,
+    merge_user_id bigint,
+    merge_commit_sha character varying,
+    approvals_before_merge integer,
+    rebase_commit_sha character varying,
+    in_progress_merge_commit_sha character varying,
+    lock_version integer DEFAULT 0,
+    title_html text,
+    description_html text,
+    time_estimate integer DEFAULT 0,
+    squash boolean DEFAULT false NOT NULL,
+    cached_markdown_version integer,
+    last_edited_at timestamp without time zone,
+    last_edited_by_id bigint,
+    merge_jid character varying,
+    discussion_locked boolean,
+    latest_merge_request_diff_id bigint,
+    allow_maintainer_to_push boolean DEFAULT true,
+    state_id smallint DEFAULT 1 NOT NULL,
+    rebase_jid character varying,
+    squash_commit_sha bytea,
+    sprint_id bigint,
+    merge_ref_sha bytea,
+    draft boolean DEFAULT false NOT NULL,
+    prepared_at timestamp with time zone,
+    merged_commit_sha bytea,
+    override_requested_changes boolean DEFAULT false NOT NULL,
+    head_pipeline_id bigint,
+    imported_from smallint DEFAULT 0 NOT NULL,
+    retargeted boolean DEFAULT false NOT NULL,
+    CONSTRAINT check_970d272570 CHECK ((lock_version IS NOT NULL))
+);
+ALTER TABLE ONLY merge_requests ADD CONSTRAINT merge_requests_pkey PRIMARY KEY (id);
+
+CREATE TABLE merge_requests_compliance_violations (
+    id bigint NOT NULL,
+    violating_user_id bigint NOT NULL,
+    merge_request_id bigint NOT NULL,
+    reason smallint NOT NULL,
+    severity_level smallint DEFAULT 0 NOT NULL,
+    merged_at timestamp with time zone,
+    target_project_id bigint,
+    title text,
+    target_branch text
+);
+ALTER TABLE ONLY merge_requests_compliance_violations ADD CONSTRAINT merge_requests_compliance_violations_pkey PRIMARY KEY (id);

@@ -14,8 +14,11 @@ import dev.bbm.testing.CliRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +75,28 @@ class CatalogDocTest {
       }
     }
     assertEquals(Catalog.shipped().entries().size(), rows, "one row per migration of the inventory");
+  }
+
+  @Test
+  void everyShippedDefinitionHasACatalogCaseAndCitesGitlabsRuby() throws Exception {
+    Set<String> cased = new HashSet<>();
+    CatalogCase.all().forEach(c -> cased.add(c.text("job_class_name")));
+    Path dir = Path.of("src/main/resources/bbm/jobs");
+    List<String> files = Files.readAllLines(dir.resolve("index.txt")).stream()
+        .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    assertTrue(files.size() >= 2);
+    for (String file : files) {
+      String cls = file.replaceFirst("\\.(yml|yaml|json)$", "");
+      assertTrue(cased.contains(cls), file + " ships without a catalog case in src/test/resources/catalog");
+      String text = Files.readString(dir.resolve(file));
+      assertTrue(text.contains("lib/gitlab/background_migration/") || text.contains("doc/development/"),
+          file + " does not cite the Ruby it was written from");
+    }
+    try (Stream<Path> all = Files.list(dir)) {
+      List<String> unlisted = all.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml"))
+          .filter(n -> !files.contains(n)).toList();
+      assertTrue(unlisted.isEmpty(), "definitions missing from index.txt, so bbm never loads them: " + unlisted);
+    }
   }
 
   @Test

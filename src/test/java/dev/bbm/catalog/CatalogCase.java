@@ -80,6 +80,21 @@ record CatalogCase(String name, Map<String, Object> queue, String tables, String
     return v == null ? otherwise : ((Number) v).longValue();
   }
 
+  /** The shipped definition's scope, or "true" when it has none (or there is no shipped definition). */
+  String definitionScope() {
+    Path file = Path.of("src/main/resources/bbm/jobs", text("job_class_name") + ".yml");
+    if (!Files.exists(file)) {
+      return "true";
+    }
+    try {
+      Map<String, Object> d = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
+      Object scope = d.get("scope");
+      return scope == null ? "true" : scope.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   List<?> jobArguments() {
     Object v = queue.get("job_arguments");
     return v == null ? List.of() : (List<?>) v;

@@ -59,7 +59,7 @@ class CatalogCasesTest {
       assertThat(r).exitedWith(OK);
       assertEquals(3, new GitlabFixture(db).status(id), c.name() + ": migration not finished\n" + r.out() + r.err());
       assertNull(new GitlabFixture(db).invariantProblem(id, false), c.name() + ": GitLab's bookkeeping invariants");
-      assertEquals(0, db.count(rowsInScopeOutsideJobs(c, id, c.text("scope", "true"))),
+      assertEquals(0, db.count(rowsInScopeOutsideJobs(c, id, c.text("scope", c.definitionScope()))),
           c.name() + ": rows in scope that no job covers");
       for (CatalogCase.Expectation e : c.expectations()) {
         List<String> wrong = rows(db, query(e));
@@ -87,7 +87,7 @@ class CatalogCasesTest {
         + " VALUES (now(), now(), now(), ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?::jsonb, ?, ?,"
         + " (SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(?)), ?) RETURNING id";
     try (Connection conn = db.connect(); PreparedStatement ps = conn.prepareStatement(sql)) {
-      ps.setLong(1, c.number("batch_min_value", 1));
+      ps.setLong(1, c.queue().get("batch_min_value") instanceof Number n ? n.longValue() : 1);
       ps.setLong(2, ((Number) max).longValue());
       ps.setLong(3, c.number("batch_size", 1000));
       ps.setLong(4, c.number("sub_batch_size", 100));
@@ -101,10 +101,37 @@ class CatalogCasesTest {
       ps.setString(12, c.text("gitlab_schema", "gitlab_main"));
       ps.setString(13, table);
       ps.setString(14, c.text("queued_migration_version", "20240101000000"));
+      long id;
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
-        return rs.getLong(1);
+        id = rs.getLong(1);
       }
+      Object cursor = c.queue().get("cursor");
+      if (cursor != null) {
+        cursorRange(db, c, id, (List<?>) cursor);
+      }
+      return id;
+    }
+  }
+
+  /**
+   * For a class GitLab batches by cursor (case.yml's cursor: [a, b]): min_cursor is the case's
+   * batch_min_value list, else the first row's cursor; max_cursor the last row's; no max_value.
+   */
+  private static void cursorRange(TestDatabase db, CatalogCase c, long id, List<?> columns) throws SQLException {
+    String cols = String.join(", ", columns.stream().map(x -> "\"" + x + "\"").toList());
+    String from = " FROM \"" + c.text("table_name").replace("\"", "") + "\" ORDER BY ";
+    Object given = c.queue().get("batch_min_value");
+    String min = given instanceof List<?> l ? l.toString()
+        : (String) db.scalar("SELECT json_build_array(" + cols + ")::text" + from + cols + " LIMIT 1");
+    String max = (String) db.scalar("SELECT json_build_array(" + cols + ")::text" + from
+        + cols.replace("\",", "\" DESC,") + " DESC LIMIT 1");
+    try (Connection conn = db.connect(); PreparedStatement ps = conn.prepareStatement("UPDATE batched_background_migrations"
+        + " SET max_value = NULL, min_cursor = ?::jsonb, max_cursor = ?::jsonb WHERE id = ?")) {
+      ps.setString(1, min);
+      ps.setString(2, max);
+      ps.setLong(3, id);
+      ps.executeUpdate();
     }
   }
 

@@ -86,8 +86,9 @@ class ConcurrencyTest {
     try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
       long id = Faults.copyMigration(db, 4_000, 500, 100);
       countUpdates(db, "events", 0.02);
-      // paced, so that it still runs when the second JVM has started, however fast the first one is
-      Process first = finalizeProcess(tmp.resolve("first"), db, id, 40);
+      // paced (40 sub-batches of 150 ms: 6 s), so that it still runs when the second JVM has started,
+      // however fast the first one is and however slowly a loaded machine starts the second
+      Process first = finalizeProcess(tmp.resolve("first"), db, id, 150);
       awaitRunningJob(db, first);
       Process second = finalizeProcess(tmp.resolve("second"), db, id);
       FaultLedger.faults(ITEM, 1);

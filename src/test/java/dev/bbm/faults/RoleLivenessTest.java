@@ -102,9 +102,10 @@ class RoleLivenessTest {
       long id = Faults.copyMigration(db, 6_000, 500, 100);
       ConcurrencyTest.countUpdates(db, "events", 0.02);
       roles = roles(db);
-      // paced, so that it is mid-job whenever the other role looks
+      // paced (60 sub-batches of 300 ms over two workers: 9 s), so that it is mid-job whenever the other
+      // role looks, however slowly a loaded machine starts the joiner's JVM
       Process first = BbmProcess.start(tmp.resolve("first"), Map.of("BBM_DATABASE_URL", uri(db, roles.owner())),
-          "finalize", "main_" + id, "--parallel", "2", "--pause-ms", "150");
+          "finalize", "main_" + id, "--parallel", "2", "--pause-ms", "300");
       awaitRunningJob(db, first);
 
       CliRunner.Result status = as(db, roles.user()).run("status");

@@ -70,6 +70,8 @@ public final class Bench {
     boolean startup = true;
     boolean finalize = true;
     List<String> jdks = new ArrayList<>();
+    /** --package TARBALL: that package's figures alone (PackageWorkload); finalize and start-up are off. */
+    Path packageTarball;
 
     static Options parse(String[] args) {
       Options o = new Options();
@@ -86,6 +88,11 @@ public final class Bench {
           case "--no-startup" -> o.startup = false;
           case "--no-finalize" -> o.finalize = false;
           case "--java" -> o.jdks.add(args[++i]);
+          case "--package" -> {
+            o.packageTarball = Path.of(args[++i]);
+            o.finalize = false;
+            o.startup = false;
+          }
           default -> throw new IllegalArgumentException("unknown option " + a + "; see scripts/bench --help");
         }
       }
@@ -150,9 +157,13 @@ public final class Bench {
     if (opt.startup) {
       new StartupWorkload(this, status).measure();
     }
+    if (opt.packageTarball != null) {
+      new PackageWorkload(this, status).measure();
+    }
 
     System.out.println();
-    System.out.println("bbm benchmark (scripts/bench" + (opt.large ? " --large" : "") + ")");
+    System.out.println("bbm benchmark (scripts/bench" + (opt.large ? " --large" : "")
+        + (opt.packageTarball != null ? " --package" : "") + ")");
     System.out.println(machine.block());
     System.out.println("load:       " + loadStart + " at the start, " + Machine.loadAverage()
         + " at the end (1/5/15-minute load averages; other work on the machine slows every figure)");

@@ -44,6 +44,9 @@ class CliTest {
     CliRunner.Result version = cli().run("--version");
     assertThat(version).exitedWith(OK);
     assertTrue(version.out().startsWith("bbm "), version.out());
+    assertTrue(version.out().contains(" from " + System.getProperty("java.home") + "\n"),
+        "names the Java that runs bbm and its java.home: " + version.out());
+    assertTrue(version.out().lines().count() <= 2, version.out());
     picocli.CommandLine tree = Cli.create(new java.io.PrintWriter(java.io.Writer.nullWriter()),
         new java.io.PrintWriter(java.io.Writer.nullWriter()), java.util.Map.of(), java.io.InputStream.nullInputStream(),
         () -> false, false);

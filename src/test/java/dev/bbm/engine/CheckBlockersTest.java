@@ -12,6 +12,7 @@ import dev.bbm.domain.ShellWords;
 import dev.bbm.testing.CliRunner;
 import dev.bbm.testing.GitlabFixture;
 import dev.bbm.testing.GitlabLayout;
+import dev.bbm.testing.JsonSchemas;
 import dev.bbm.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +85,7 @@ class CheckBlockersTest {
           < out.indexOf(viaRake + "   # db:migrate stops at"), "next commands in file order: " + out);
 
       JsonNode json = new ObjectMapper().readTree(cli.run(concat(check, "--json")).out());
+      assertEquals(List.of(), JsonSchemas.problems("check.json", json));
       JsonNode blockers = json.get("blockers");
       assertEquals(5, blockers.size());
       assertEquals(List.of("blocks", "passes", "not_found", "unreadable", "blocks"),

@@ -108,7 +108,9 @@ complete -c bbm -n '__bbm_at bbm check' -l 'no-color' -d 'no colour (also NO_COL
 complete -c bbm -n '__bbm_at bbm check' -s 'q' -l 'quiet' -d 'print only results and errors'
 complete -c bbm -n '__bbm_at bbm check' -s 'v' -l 'verbose' -d 'more detail, and stack traces on errors'
 complete -c bbm -n '__bbm_at bbm check' -l 'help' -d 'show this help and exit'
-complete -c bbm -n '__bbm_at bbm check' -l 'migrations-dir' -r -F -d 'a directory of schema migration files (repeatable; default: GitLab\'s db/migrate and db/post_migrate of an Omnibus or source install)'
+complete -c bbm -n '__bbm_at bbm check' -l 'migrations-dir' -r -F -d 'a directory of schema migration files (repeatable; default: db/migrate and db/post_migrate, and EE\'s, of GitLab\'s Rails root, else of an Omnibus or source install)'
+complete -c bbm -n '__bbm_at bbm check' -l 'jobs-dir' -r -F -d 'read job definitions (CLASS.yml, CLASS.yaml or CLASS.json) from DIR, before ~/.config/bbm/jobs and the built-in ones; repeatable, the first given wins'
+complete -c bbm -n '__bbm_at bbm check' -l 'gitlab-rails-root' -r -F -d 'GitLab\'s Rails root, whose class declarations (lib/gitlab/background_migration, read, never run) map a thin subclass to the class bbm runs; default $BBM_GITLAB_RAILS_ROOT, else /opt/gitlab/embedded/service/gitlab-rails or /home/git/gitlab when present'
 
 # bbm finalize
 complete -c bbm -n '__bbm_at bbm finalize' -l 'url' -x -d 'postgresql:// URI or jdbc:postgresql: URL (else BBM_DATABASE_URL, DATABASE_URL, PG* variables)'

@@ -3,6 +3,8 @@ package dev.bbm.cli;
 import dev.bbm.config.ConnectionSettings;
 import dev.bbm.config.DatabaseTargets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,4 +42,24 @@ public final class ConnectionOptions {
           + " Omnibus's /var/opt/gitlab/gitlab-rails/etc or a source install's /home/git/gitlab/config); its"
           + " databases are used when no connection is given")
   Path gitlabConfig;
+
+  /** The options as typed, as words a printed bbm command carries so that it reaches the same database. */
+  List<String> typed() {
+    List<String> words = new ArrayList<>();
+    add(words, "--url", url);
+    add(words, "-h", host);
+    add(words, "-p", port);
+    add(words, "-U", username);
+    add(words, "-d", dbname);
+    add(words, "--database", database);
+    add(words, "--gitlab-config", gitlabConfig);
+    return words;
+  }
+
+  private static void add(List<String> words, String option, Object value) {
+    if (value != null) {
+      words.add(option);
+      words.add(value.toString());
+    }
+  }
 }

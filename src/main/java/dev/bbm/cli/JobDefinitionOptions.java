@@ -29,4 +29,18 @@ public final class JobDefinitionOptions {
     }
     return context.jobSources(jobsDirs, railsRoot);
   }
+
+  /** The options as typed, as words a printed finalize command carries so that it finds the same classes. */
+  List<String> typed() {
+    List<String> words = new ArrayList<>();
+    jobsDirs.forEach(d -> {
+      words.add("--jobs-dir");
+      words.add(d.toString());
+    });
+    if (railsRoot != null) {
+      words.add("--gitlab-rails-root");
+      words.add(railsRoot.toString());
+    }
+    return words;
+  }
 }

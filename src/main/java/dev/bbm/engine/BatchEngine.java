@@ -168,9 +168,19 @@ public final class BatchEngine implements AutoCloseable {
     });
   }
 
-  /** The pre-upgrade check; migration files are looked for in the given directories. */
-  public CheckReport check(List<Path> migrationDirs) {
-    return read(() -> new Checker(db).check(migrationDirs));
+  /**
+   * The pre-upgrade check; migration files are looked for in the given directories, and the pending
+   * ones of GitLab's Rails root (when one is known) are read for the calls the next db:migrate stops on.
+   *
+   * @param typed the options the recommended commands carry
+   */
+  public CheckReport check(List<Path> migrationDirs, TypedOptions typed) {
+    return read(() -> new Checker(db, jobSources, typed).check(migrationDirs));
+  }
+
+  /** The migration directories of a GitLab Rails root: db/migrate, db/post_migrate and their EE twins. */
+  public static List<Path> migrationDirs(Path railsRoot) {
+    return BlockerScan.migrationDirs(railsRoot);
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.bbm.engine;
 
 import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.MigrationStatus;
+import dev.bbm.domain.ShellWords;
+import dev.bbm.jobs.JobSources;
 import dev.bbm.schema.MigrationFile;
 import dev.bbm.schema.MigrationFiles;
 import dev.bbm.schema.SchemaVersionStore;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,13 +22,18 @@ import java.util.TreeSet;
 /** bbm check: everything that must be finished before a GitLab upgrade, and what to run next. */
 final class Checker {
   private final Database db;
+  private final JobSources sources;
+  private final TypedOptions typed;
 
-  Checker(Database db) {
+  Checker(Database db, JobSources sources, TypedOptions typed) {
     this.db = db;
+    this.sources = sources;
+    this.typed = typed;
   }
 
   CheckReport check(List<Path> migrationDirs) throws SQLException {
     StatusReport batched = new StatusReader(db).list(false);
+    Blocker.Report blockers = new BlockerScan(db, sources, typed).scan(BlockerScan.byId(batched));
     var layout = db.layout();
     Map<String, Long> legacy = layout.hasLegacyJobs() ? db.stores().legacyJobs().pendingByClass(db.session()) : null;
     List<String> down = null;
@@ -47,19 +55,32 @@ final class Checker {
       down = List.copyOf(versions);
       files = versions.size() + " migration file(s) in " + found + ", and no schema_migrations table";
     }
-    return new CheckReport(db.label(), batched, legacy, down, files, next(batched, legacy, down, sqlVersions, found));
+    boolean read = blockers.railsRoot() != null && sqlVersions.isEmpty()
+        && migrationDirs.equals(BlockerScan.migrationDirs(Path.of(blockers.railsRoot())));
+    return new CheckReport(db.label(), batched, legacy, down, files, read, blockers,
+        next(batched, blockers, legacy, down, sqlVersions, found));
   }
 
-  private static List<String> next(StatusReport batched, Map<String, Long> legacy, List<String> down,
-      Set<String> sqlVersions, List<Path> dirs) {
+  /** The commands, in order: those that unblock db:migrate first (in the order it runs the files), then the rest. */
+  private List<String> next(StatusReport batched, Blocker.Report blockers, Map<String, Long> legacy,
+      List<String> down, Set<String> sqlVersions, List<Path> dirs) {
     List<String> out = new ArrayList<>();
+    Set<String> unblocked = new HashSet<>();
+    for (Blocker b : blockers.calls()) {
+      if (b.verdict() == Blocker.Verdict.BLOCKS && unblocked.add(b.migrationId())) {
+        out.add(b.command() + "   # db:migrate stops at " + b.file() + " until it is finished");
+      }
+    }
     for (MigrationSummary s : batched.migrations()) {
       BatchedMigration m = s.migration();
+      if (unblocked.contains(m.displayId())) {
+        continue;
+      }
       if (m.status() == MigrationStatus.FAILED) {
-        out.add("bbm status " + m.displayId() + "            # read why it failed");
-        out.add("bbm retry " + m.displayId() + " --finalize  # then run it again");
+        out.add("bbm status " + m.displayId() + typed.forConnection() + "            # read why it failed");
+        out.add("bbm retry " + m.displayId() + " --finalize" + typed.forRunner() + "  # then run it again");
       } else {
-        out.add(m.finalizeCommand());
+        out.add(m.finalizeCommand() + typed.forRunner());
       }
     }
     if (legacy != null) {
@@ -73,7 +94,8 @@ final class Checker {
       }
       if (sql > 0) {
         StringBuilder cmd = new StringBuilder("bbm db migrate");
-        dirs.forEach(d -> cmd.append(" --migrations-dir ").append(d));
+        dirs.forEach(d -> cmd.append(" --migrations-dir ").append(ShellWords.quote(d.toString())));
+        cmd.append(typed.forConnection());
         out.add(cmd + "   # " + sql + " SQL schema migration(s) are down");
       }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.MigrationStatus;
+import dev.bbm.engine.Blocker;
 import dev.bbm.engine.CheckReport;
 import dev.bbm.engine.MigrationSummary;
 import java.io.PrintWriter;
@@ -76,9 +77,49 @@ public final class CheckRenderer {
       n.putNull("schema_migrations_down");
     }
     n.put("migration_files", r.migrationFiles());
+    n.put("gitlab_rails_root", r.blockers().railsRoot());
+    n.put("blockers_note", r.blockers().note());
+    ArrayNode blockers = n.putArray("blockers");
+    r.blockers().calls().forEach(b -> blocker(blockers.addObject(), b));
     ArrayNode next = n.putArray("next_commands");
     r.nextCommands().forEach(next::add);
     return n;
+  }
+
+  private static void blocker(ObjectNode o, Blocker b) {
+    o.put("file", b.file());
+    o.put("line", b.line());
+    o.put("verdict", b.verdict().label());
+    o.put("configuration", b.configuration());
+    o.put("migration", b.migrationId());
+    o.put("status", b.status());
+    o.put("progress", b.progress());
+    if (b.runnable() == null) {
+      o.putNull("runnable");
+    } else {
+      o.put("runnable", b.runnable());
+    }
+    o.put("finalize", b.finalizes());
+    o.put("caveat", b.caveat());
+    ArrayNode unreadable = o.putArray("unreadable");
+    b.unreadable().forEach(unreadable::add);
+    o.put("command", b.command());
+    o.put("message", b.message());
+  }
+
+  /** The section of the calls the next db:migrate meets, or the one line saying where bbm looked. */
+  private static void blockers(PrintWriter out, Blocker.Report report) {
+    if (report.railsRoot() == null) {
+      out.println("  pending ensure_batched_background_migration_is_finished calls: " + report.note());
+      return;
+    }
+    List<Blocker> calls = report.calls();
+    long blocking = calls.stream().filter(b -> b.verdict() == Blocker.Verdict.BLOCKS).count();
+    out.println("  Blocking the next db:migrate: " + blocking + " of " + calls.size() + " call(s) ("
+        + report.note() + ")");
+    for (Blocker b : calls) {
+      out.println("    " + b.message());
+    }
   }
 
   private void text(CheckReport r) {
@@ -105,9 +146,14 @@ public final class CheckRenderer {
     } else {
       out.println("  schema migrations: " + r.schemaDown().size() + " down (" + r.migrationFiles() + ")");
     }
+    blockers(out, r.blockers());
     out.println();
     ExitCode code = r.exitCode();
-    if (code == ExitCode.OK) {
+    if (code == ExitCode.OK && r.schemaDown() != null && !r.schemaDown().isEmpty()) {
+      out.println(output.paint("Ready: nothing blocks the next db:migrate.", "32"));
+      out.println("Run next:");
+      r.nextCommands().forEach(c -> out.println("  " + c));
+    } else if (code == ExitCode.OK) {
       out.println(output.paint("Ready: nothing blocks the upgrade.", "32"));
     } else {
       out.println(output.paint(code == ExitCode.FAILED ? "Not ready: something failed." : "Not ready: work is unfinished.",

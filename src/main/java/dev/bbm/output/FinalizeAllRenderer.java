@@ -32,8 +32,8 @@ public final class FinalizeAllRenderer implements FinalizeAll.Listener {
 
   @Override
   public void beginning(BatchedMigration m, int index, int total) {
-    single.note("finalizing " + index + " of " + total + ": " + m.displayId() + " (" + m.configurationText() + "), "
-        + m.status().label());
+    single.note("[" + index + "/" + total + "] " + m.displayId() + " " + m.jobClassName() + " on " + m.tableName()
+        + ", " + m.status().label());
   }
 
   @Override
@@ -88,6 +88,12 @@ public final class FinalizeAllRenderer implements FinalizeAll.Listener {
           e.result() == null ? "-" : Integer.toString(e.jobsRun())));
     }
     t.print(out, "  ");
+    List<String> notStarted = r.entries().stream().filter(e -> e.outcome() == FinalizeAllResult.Outcome.NOT_STARTED)
+        .map(e -> e.migration().displayId()).toList();
+    if (!notStarted.isEmpty()) {
+      out.println("Stopped on request; not started: " + String.join(", ", notStarted)
+          + ". The same command continues where this one stopped.");
+    }
     out.flush();
   }
 

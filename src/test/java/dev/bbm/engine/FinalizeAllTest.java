@@ -96,7 +96,7 @@ class FinalizeAllTest {
       assertEquals(3, jobs(db, events), "the migration named twice ran once");
       assertTrue(r.out().contains("Summary: 2 migrations: 2 finished."), r.out());
       assertTrue(r.out().indexOf("Finalized main_" + notes) < r.out().indexOf("Finalized main_" + events), r.out());
-      assertTrue(r.err().contains("finalizing 1 of 2: main_" + notes), r.err());
+      assertTrue(r.err().contains("[1/2] main_" + notes + " " + COPY + " on notes, paused"), r.err());
     }
   }
 
@@ -172,6 +172,7 @@ class FinalizeAllTest {
       assertEquals(0, jobs(db, notes), "the next one was not started");
       assertNull(f.invariantProblem(events));
       assertTrue(r.out().contains("1 interrupted, 1 not started"), r.out());
+      assertTrue(r.out().contains("not started: main_" + notes), r.out());
       assertTrue(r.out().matches("(?s).*\\nmain_" + notes + " +" + COPY + " / notes +not started +- +-\\n.*"), r.out());
     }
   }

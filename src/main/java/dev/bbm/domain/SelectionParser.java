@@ -73,8 +73,7 @@ public final class SelectionParser {
       try {
         out.add(parse(List.of(words.get(i) == null ? "" : words.get(i)), null, command));
       } catch (BbmException e) {
-        throw new BbmException(e.exitCode(), "selection " + (i + 1) + " of " + words.size() + ", "
-            + Messages.quote(words.get(i)) + ": " + e.getMessage());
+        throw new BbmException(e.exitCode(), "selection " + (i + 1) + " of " + words.size() + ": " + e.getMessage());
       }
     }
     return out;

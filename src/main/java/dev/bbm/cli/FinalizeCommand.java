@@ -5,12 +5,17 @@ import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.Selection;
 import dev.bbm.engine.BatchEngine;
+import dev.bbm.engine.FinalizeAll;
+import dev.bbm.engine.FinalizeAllResult;
 import dev.bbm.engine.FinalizeOptions;
 import dev.bbm.engine.FinalizeResult;
 import dev.bbm.engine.RakeCommand;
+import dev.bbm.output.FinalizeAllRenderer;
 import dev.bbm.output.FinalizeRenderer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.OptionSpec;
@@ -21,12 +26,17 @@ import picocli.CommandLine.Option;
     header = "Run a migration's remaining batches inline until it is finished.",
     description = "Does what gitlab-rake gitlab:background_migrations:finalize does, without Rails: fences the"
         + " migration against Sidekiq, runs pending, stale and new jobs with GitLab's batching and retry rules,"
-        + " and marks it finished. Progress goes to stderr; an interrupted run resumes where it stopped.",
+        + " and marks it finished. Progress goes to stderr; an interrupted run resumes where it stopped."
+        + " Several migrations (ids or CLASS,TABLE,COLUMN,JSON, one word each) or --all run one after another,"
+        + " all resolved first, each as a single finalize, with a summary table at the end; the exit code is the"
+        + " worst of them, and Ctrl-C stops the current one and starts no other.",
     footerHeading = "%nExamples:%n",
     footer = {
         "  bbm finalize CopyColumnUsingBackgroundMigrationJob,events,id,'[[\"id\"]\\, [\"id_convert_to_bigint\"]]'",
         "  bbm finalize main_85",
         "  bbm finalize main_85 --fast --parallel 2",
+        "  bbm finalize --all --fast          # every unfinished migration, then a summary",
+        "  bbm finalize main_85 main_87 main_90",
         "  bbm finalize main_85 --fast --join   # from a second host, while the first runs",
         "  bbm finalize main_85 --via-rake      # a class bbm cannot run: GitLab's rake runs it, bbm watches",
         "  bbm finalize CopyColumnUsingBackgroundMigrationJob events id '[[\"id\"],[\"id_convert_to_bigint\"]]' --dry-run"})
@@ -71,9 +81,21 @@ final class FinalizeCommand extends BaseCommand {
       + RakeCommand.DEFAULT + " on PATH); a source install: 'sudo -u git -H bundle exec rake RAILS_ENV=production'")
   String rakeCommand;
 
+  @Option(names = "--all", description = "finalize every unfinished migration (active, paused, failed) of the"
+      + " database(s), in GitLab's order (per database, by id), one after another; classes bbm cannot run are"
+      + " skipped with the reason; a summary table at the end")
+  boolean all;
+
   @Override
   ExitCode execute() {
-    Selection sel = requireSelection();
+    if (all && !selection.isEmpty()) {
+      throw BbmException.usage("give migrations or --all, not both");
+    }
+    List<Selection> several = all ? null : requireSelections();
+    if (all || several.size() > 1) {
+      return several(several);
+    }
+    Selection sel = several.get(0);
     if (viaRake) {
       return viaRake(sel);
     }
@@ -133,12 +155,56 @@ final class FinalizeCommand extends BaseCommand {
     }
   }
 
-  private Selection requireSelection() {
+  private List<Selection> requireSelections() {
     if (selection.isEmpty()) {
       throw BbmException.usage("finalize needs a migration: an id such as main_85, or CLASS,TABLE,COLUMN,JSON"
-          + " as GitLab's upgrade notes print it");
+          + " as GitLab's upgrade notes print it; or --all");
     }
-    return selection.parse(context());
+    return selection.parseSeveral(context());
+  }
+
+  /**
+   * --all or several selections: each database's share resolved before anything runs, then each
+   * migration finalized in turn with the same options; {@code selections} null means --all.
+   */
+  private ExitCode several(List<Selection> selections) {
+    if (viaRake || join) {
+      throw BbmException.usage((viaRake ? "--via-rake" : "--join") + " works on one migration; name it alone");
+    }
+    if (rakeCommand != null) {
+      throw BbmException.usage("--rake-command only applies with --via-rake");
+    }
+    FinalizeOptions options = options();
+    FinalizeAllRenderer renderer = new FinalizeAllRenderer(output());
+    List<BatchEngine> engines = new ArrayList<>();
+    try {
+      List<FinalizeAll.Part> parts = new ArrayList<>();
+      if (selections == null) {
+        for (DatabaseTargets.Target target : readTargets()) {
+          parts.add(new FinalizeAll.Part(open(engines, target), null));
+        }
+      } else {
+        Map<String, List<Selection>> byDatabase = new LinkedHashMap<>();
+        Map<String, DatabaseTargets.Target> targets = new LinkedHashMap<>();
+        for (Selection sel : selections) {
+          DatabaseTargets.Target target = writeTarget(sel);
+          targets.putIfAbsent(target.label(), target);
+          byDatabase.computeIfAbsent(target.label(), k -> new ArrayList<>()).add(localize(sel, target));
+        }
+        byDatabase.forEach((label, sels) -> parts.add(new FinalizeAll.Part(open(engines, targets.get(label)), sels)));
+      }
+      FinalizeAllResult r = FinalizeAll.run(parts, options, renderer);
+      renderer.result(r);
+      return r.exitCode();
+    } finally {
+      engines.forEach(BatchEngine::close);
+    }
+  }
+
+  private BatchEngine open(List<BatchEngine> engines, DatabaseTargets.Target target) {
+    BatchEngine e = engine(target, jobs);
+    engines.add(e);
+    return e;
   }
 
   private FinalizeOptions options() {

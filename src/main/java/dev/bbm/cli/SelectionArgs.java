@@ -46,6 +46,15 @@ public final class SelectionArgs {
     return SelectionParser.parse(words, args, mixee == null ? null : mixee.name());
   }
 
+  /** One selection, or several when each word is a whole one (ids, CLASS,TABLE,COLUMN,JSON): finalize's. */
+  List<Selection> parseSeveral(Context ctx) {
+    if (jobArguments != null && jobArgumentsFile != null) {
+      throw BbmException.usage("give the job arguments once: --job-arguments or --job-arguments-file, not both");
+    }
+    String args = jobArgumentsFile != null ? read(ctx, jobArgumentsFile) : jobArguments;
+    return SelectionParser.parseSeveral(words, args, mixee == null ? null : mixee.name());
+  }
+
   /** The selection, refusing an empty one with a sentence naming the command. */
   Selection require(Context ctx, String command) {
     if (isEmpty()) {

@@ -54,6 +54,45 @@ public final class SelectionParser {
   }
 
   /**
+   * Several migrations in one command ({@code finalize main_12 main_15 CLASS,TABLE,COLUMN,JSON}): when
+   * there are several words and the first stands alone (an id, or a whole one-word rake form), each
+   * word is one selection, read as {@link #parse(List, String, String)} reads it; otherwise the words
+   * are one selection in any of its forms (four words, a pasted hash), so nothing that parsed before
+   * reads differently.
+   */
+  public static List<Selection> parseSeveral(List<String> words, String jobArgumentsOption, String command) {
+    if (words == null || words.size() < 2 || !standsAlone(words.get(0))) {
+      return List.of(parse(words, jobArgumentsOption, command));
+    }
+    if (jobArgumentsOption != null) {
+      throw BbmException.usage("--job-arguments goes with one migration (JOB_CLASS TABLE COLUMN); with several,"
+          + " give each as one word, an id or JOB_CLASS,TABLE,COLUMN,JOB_ARGUMENTS");
+    }
+    List<Selection> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      try {
+        out.add(parse(List.of(words.get(i) == null ? "" : words.get(i)), null, command));
+      } catch (BbmException e) {
+        throw new BbmException(e.exitCode(), "selection " + (i + 1) + " of " + words.size() + ": " + e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  /** Whether a word is a whole selection by itself: an id, or all four parts of the rake form. */
+  private static boolean standsAlone(String word) {
+    String w = word == null ? "" : word.strip();
+    if (MigrationIds.looksLikeId(w)) {
+      return true;
+    }
+    try {
+      return parseWords(List.of(w), null) instanceof Selection.ByConfiguration;
+    } catch (BbmException e) {
+      return false;
+    }
+  }
+
+  /**
    * A refusal that points at a character that looks like a comma but is not one (pasted from a
    * document, typed with a CJK or Arabic keyboard), or null; asked only once the selection failed,
    * so a look-alike inside a JSON string of a valid selection is left alone.

@@ -1,6 +1,7 @@
 package dev.bbm.engine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.JobClassNames;
@@ -42,6 +43,7 @@ public final class BatchEngine implements AutoCloseable {
   private final JobSources jobSources;
   private final PoolerGuard pooler;
   private ObjectMapper json;
+  private JobRegistry registry;
   private Duration inlineGrace;
 
   public BatchEngine(Database db, BooleanSupplier stopRequested) {
@@ -109,6 +111,66 @@ public final class BatchEngine implements AutoCloseable {
   public FinalizeResult finalize(Selection selection, FinalizeOptions options, ProgressListener progress) {
     return write(options.dryRun(), () -> new Finalizer(db, JobRegistry.load(jobSources), progress, stopRequested)
         .finalize(selection, options));
+  }
+
+  /**
+   * The migrations a finalize of several takes from this database, resolved before any runs: those
+   * {@code selections} name (duplicates once, in the order given), or with null every unfinished one
+   * in GitLab's order (by id). A selection that matches nothing is exit 6 with finalize's message, an
+   * ambiguous one exit 2; job definitions are loaded here, so a broken one stops everything first.
+   */
+  List<BatchedMigration> queue(List<Selection> selections) {
+    return read(() -> {
+      db.requireBatchedTables();
+      registry();
+      if (selections == null) {
+        return db.stores().migrations().list(db.session(), false);
+      }
+      Map<Long, BatchedMigration> found = new LinkedHashMap<>();
+      for (Selection s : selections) {
+        Optional<BatchedMigration> m = MigrationResolver.find(db, s);
+        if (m.isEmpty()) {
+          throw new BbmException(ExitCode.NOT_FOUND, Outcomes.notFound(s, MigrationResolver.miss(db, s)).message()
+              + (selections.size() > 1 ? " (nothing was finalized)" : ""));
+        }
+        found.putIfAbsent(m.get().id(), m.get());
+      }
+      return List.copyOf(found.values());
+    });
+  }
+
+  /**
+   * Finalizes one migration of several, as a single finalize runs it; a class bbm cannot run, or a
+   * refusal, becomes a skip with its sentence instead of ending the command.
+   */
+  FinalizeAllResult.Entry finalizeQueued(BatchedMigration m, FinalizeOptions options, ProgressListener progress) {
+    long t0 = System.nanoTime();
+    try {
+      return write(options.dryRun(), () -> {
+        JobRegistry registry = registry();
+        Lookup lookup = registry.lookup(m.jobClassName());
+        if (!m.status().isDone() && !lookup.found()) {
+          return FinalizeAllResult.Entry.cannotRun(m, ClassRefusal.sentence(m), ClassRefusal.waysOut(m, lookup));
+        }
+        FinalizeResult r = new Finalizer(db, registry, progress, stopRequested)
+            .finalize(new Selection.ById(db.label(), m.id()), options);
+        return FinalizeAllResult.Entry.of(r, m);
+      });
+    } catch (BbmException e) {
+      return FinalizeAllResult.Entry.refused(m, e, Duration.ofNanos(System.nanoTime() - t0));
+    }
+  }
+
+  /** Whether Ctrl-C (or SIGTERM) asked bbm to stop. */
+  boolean stopRequested() {
+    return stopRequested.getAsBoolean();
+  }
+
+  private JobRegistry registry() {
+    if (registry == null) {
+      registry = JobRegistry.load(jobSources);
+    }
+    return registry;
   }
 
   /**

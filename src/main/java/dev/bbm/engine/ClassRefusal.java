@@ -4,6 +4,7 @@ import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.jobs.Lookup;
+import java.util.List;
 
 /**
  * The refusal of a job class bbm cannot run (SPEC §4): the class, where bbm looked and what it found
@@ -13,16 +14,26 @@ final class ClassRefusal {
   private ClassRefusal() {}
 
   static BbmException of(BatchedMigration m, Lookup lookup) {
-    String id = m.displayId();
-    StringBuilder s = new StringBuilder("bbm cannot execute job class ").append(m.jobClassName())
-        .append(" of migration ").append(id).append("; nothing was changed. Where bbm looked:");
+    StringBuilder s = new StringBuilder(sentence(m)).append(". Where bbm looked:");
     lookup.looked().forEach(l -> s.append("\n  - ").append(l));
-    s.append("\nWays out:")
-        .append("\n  - write a job definition: bbm jobs new ").append(lookup.name()).append(' ').append(m.tableName())
-        .append(" > ~/.config/bbm/jobs/").append(lookup.name()).append(".yml, fill in its set clause (the Ruby's")
-        .append(" SQL), then finalize again")
-        .append("\n  - let GitLab's own code run it under bbm: bbm finalize ").append(id).append(" --via-rake")
-        .append("\n  - if its work was done another way: bbm mark-finished ").append(id);
+    s.append("\nWays out:");
+    waysOut(m, lookup).forEach(w -> s.append("\n  - ").append(w));
     return new BbmException(ExitCode.USAGE, s.toString());
+  }
+
+  /** The refusal in one sentence, without where bbm looked: what finalize of several prints for a skip. */
+  static String sentence(BatchedMigration m) {
+    return "bbm cannot execute job class " + m.jobClassName() + " of migration " + m.displayId()
+        + "; nothing was changed";
+  }
+
+  /** The ways out, one command or step each. */
+  static List<String> waysOut(BatchedMigration m, Lookup lookup) {
+    String id = m.displayId();
+    return List.of(
+        "write a job definition: bbm jobs new " + lookup.name() + " " + m.tableName() + " > ~/.config/bbm/jobs/"
+            + lookup.name() + ".yml, fill in its set clause (the Ruby's SQL), then finalize again",
+        "let GitLab's own code run it under bbm: bbm finalize " + id + " --via-rake",
+        "if its work was done another way: bbm mark-finished " + id);
   }
 }

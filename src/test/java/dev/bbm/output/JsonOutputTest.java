@@ -170,6 +170,10 @@ class JsonOutputTest {
       json(cli, "finalize.json", NOT_FOUND, "finalize", "main_999", "--json"); // an id that does not exist: 6
       json(cli, "finalize.json", OK, "finalize", "main_" + events, "--json", "--pause-ms", "0");
       json(cli, "finalize.json", OK, "finalize", "main_" + events, "--json");
+      JsonNode all = json(cli, "finalize-all.json", OK, "finalize", "--all", "--dry-run", "--json");
+      assertEquals(3, all.get("migrations").size(), all.toString());
+      assertEquals("dry_run", all.get("migrations").get(0).get("outcome").asText());
+      json(cli, "finalize-all.json", OK, "finalize", "main_" + notes, "main_" + issues, "--dry-run", "--json");
       json(cli, "wait.json", FAILED, "wait", "--all", "--interval", "100ms", "--json");
       json(cli, "wait.json", UNFINISHED, "wait", "main_" + issues, "--timeout", "200ms", "--interval", "100ms", "--json");
       json(cli, "error.json", NOT_FOUND, "wait", "main_999", "--json"); // an id that does not exist: 6
@@ -256,6 +260,9 @@ class JsonOutputTest {
       assertEquals("ci_" + ciActive, json(cli, "finalize.json", OK, "finalize", "ci_" + ciActive, "--pause-ms", "0",
           "--json").get("id").asText());
       json(cli, "error.json", USAGE, "pause", Long.toString(ciActive), "--json");
+      JsonNode all = json(cli, "finalize-all.json", OK, "finalize", "--all", "--pause-ms", "0", "--json");
+      assertEquals(1, all.get("migrations").size(), "the ci one is finished already: " + all);
+      assertEquals("finished", all.get("migrations").get(0).get("outcome").asText(), all.toString());
     }
   }
 
@@ -316,6 +323,14 @@ class JsonOutputTest {
           "--format", "ndjson");
       assertTrue(names(mig).containsAll(List.of("migrating", "step", "step_done", "started", "job_finished",
           "migrated", "finished")), names(mig).toString());
+      f.copyTable("notes", 200, ID, ID_TO);
+      long notes = f.migration(COPY, "notes", "id", ARGS, 1, 200, 100, 50, 1);
+      List<JsonNode> all = ndjson(cli, "finalize-all.json", OK, "finalize", "--all", "--format", "ndjson", "--pause-ms",
+          "0");
+      JsonNode summary = all.get(all.size() - 1);
+      assertEquals("summary", summary.get("event").asText());
+      assertEquals("main_" + notes, summary.get("migrations").get(0).get("id").asText());
+      assertTrue(names(all).contains("job_finished"), names(all).toString());
       List<JsonNode> busy = ndjson(cli, "finalize.json", NOT_FOUND, "finalize", "main_999", "--strict", "--format",
           "ndjson");
       assertEquals("not_found", busy.get(busy.size() - 1).get("event").asText());

@@ -385,7 +385,7 @@ function _picocli_bbm_finalize() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--fast' '--no-throttle' '--ignore-autovacuum' '--wait' '--strict' '--dry-run' '--join' '--via-rake' '--all'"
+  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--fast' '--no-throttle' '--ignore-autovacuum' '--wait' '--strict' '--dry-run' '--join' '--via-rake' '--all' '--blocking'"
   local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--batch-size' '--sub-batch-size' '--pause-ms' '--target-ms' '--parallel' '--max-xact-age' '--max-replica-lag' '--max-wal-backlog' '--stale-after' '--statement-timeout' '--lock-timeout' '--sidekiq-grace' '--jobs-dir' '--gitlab-rails-root' '--format' '--progress-interval' '--redis-url' '--rake-command'"
   local FORMAT_option_args=("text" "json" "ndjson") # --format values
 

@@ -154,6 +154,7 @@ complete -c bbm -n '__bbm_at bbm finalize' -l 'join' -d 'work on a migration ano
 complete -c bbm -n '__bbm_at bbm finalize' -l 'via-rake' -d 'have GitLab\'s own rake task (gitlab:background_migrations:finalize) run the migration, for a class bbm cannot run; bbm prints the command, shows progress from the job table and maps the outcome to its exit codes'
 complete -c bbm -n '__bbm_at bbm finalize' -l 'rake-command' -x -d 'with --via-rake, the command that runs GitLab\'s rake, split into words as sh would (default: $BBM_RAKE_COMMAND, else gitlab-rake on PATH); a source install: \'sudo -u git -H bundle exec rake RAILS_ENV=production\''
 complete -c bbm -n '__bbm_at bbm finalize' -l 'all' -d 'finalize every unfinished migration (active, paused, failed) of the database(s), in GitLab\'s order (per database, by id), one after another; classes bbm cannot run are skipped with the reason; a summary table at the end'
+complete -c bbm -n '__bbm_at bbm finalize' -l 'blocking' -d 'finalize the migrations the next gitlab-rake db:migrate would stop on (what bbm check names from GitLab\'s pending migration files; needs GitLab\'s Rails root, see --gitlab-rails-root), in the order db:migrate runs them; a summary table at the end'
 
 # bbm wait
 complete -c bbm -n '__bbm_at bbm wait' -l 'url' -x -d 'postgresql:// URI or jdbc:postgresql: URL (else BBM_DATABASE_URL, DATABASE_URL, PG* variables)'

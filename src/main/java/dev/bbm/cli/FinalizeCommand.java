@@ -36,6 +36,7 @@ import picocli.CommandLine.Option;
         "  bbm finalize main_85",
         "  bbm finalize main_85 --fast --parallel 2",
         "  bbm finalize --all --fast          # every unfinished migration, then a summary",
+        "  bbm finalize --blocking            # only what the next db:migrate would stop on",
         "  bbm finalize main_85 main_87 main_90",
         "  bbm finalize main_85 --fast --join   # from a second host, while the first runs",
         "  bbm finalize main_85 --via-rake      # a class bbm cannot run: GitLab's rake runs it, bbm watches",
@@ -86,10 +87,19 @@ final class FinalizeCommand extends BaseCommand {
       + " skipped with the reason; a summary table at the end")
   boolean all;
 
+  @Option(names = "--blocking", description = "finalize the migrations the next gitlab-rake db:migrate would stop on"
+      + " (what bbm check names from GitLab's pending migration files; needs GitLab's Rails root, see"
+      + " --gitlab-rails-root), in the order db:migrate runs them; a summary table at the end")
+  boolean blocking;
+
   @Override
   ExitCode execute() {
-    if (all && !selection.isEmpty()) {
-      throw BbmException.usage("give migrations or --all, not both");
+    if ((all || blocking) && !selection.isEmpty() || all && blocking) {
+      throw BbmException.usage(all && blocking ? "give --all or --blocking, not both"
+          : "give migrations or " + (all ? "--all" : "--blocking") + ", not both");
+    }
+    if (blocking) {
+      return several(null);
     }
     List<Selection> several = all ? null : requireSelections();
     if (all || several.size() > 1) {
@@ -181,7 +191,8 @@ final class FinalizeCommand extends BaseCommand {
       List<FinalizeAll.Part> parts = new ArrayList<>();
       if (selections == null) {
         for (DatabaseTargets.Target target : readTargets()) {
-          parts.add(new FinalizeAll.Part(open(engines, target), null));
+          BatchEngine engine = open(engines, target);
+          parts.add(new FinalizeAll.Part(engine, blocking ? engine.blocking() : null));
         }
       } else {
         Map<String, List<Selection>> byDatabase = new LinkedHashMap<>();

@@ -25,6 +25,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -238,6 +239,33 @@ public final class BatchEngine implements AutoCloseable {
    */
   public CheckReport check(List<Path> migrationDirs, TypedOptions typed) {
     return read(() -> new Checker(db, jobSources, typed).check(migrationDirs));
+  }
+
+  /**
+   * The migrations the next db:migrate would stop on (check's blocking calls, in the order db:migrate
+   * runs them), for finalize --blocking. Without GitLab's Rails root there is nothing to read: exit 2
+   * saying where bbm looked.
+   */
+  public List<Selection> blocking() {
+    return read(() -> {
+      StatusReport batched = new StatusReader(db).list(false);
+      Blocker.Report report = new BlockerScan(db, jobSources, TypedOptions.NONE).scan(BlockerScan.byId(batched));
+      if (report.railsRoot() == null) {
+        throw BbmException.usage("--blocking reads the pending migrations of GitLab's Rails root, and there is none"
+            + " here: " + report.note());
+      }
+      List<Selection> out = new ArrayList<>();
+      for (Blocker b : report.calls()) {
+        if (b.verdict() == Blocker.Verdict.BLOCKS && b.migrationId() != null) {
+          Selection sel = new Selection.ById(db.label(),
+              Long.parseLong(b.migrationId().substring(b.migrationId().lastIndexOf('_') + 1)));
+          if (!out.contains(sel)) {
+            out.add(sel);
+          }
+        }
+      }
+      return out;
+    });
   }
 
   /** The migration directories of a GitLab Rails root: db/migrate, db/post_migrate and their EE twins. */

@@ -118,11 +118,11 @@ class CatalogCasesTest {
    * For a class GitLab batches by cursor (case.yml's cursor: [a, b]): min_cursor is the case's
    * batch_min_value list, else the first row's cursor; max_cursor the last row's; no max_value.
    */
-  private static void cursorRange(TestDatabase db, CatalogCase c, long id, List<?> columns) throws SQLException {
+  private static void cursorRange(TestDatabase db, CatalogCase c, long id, List<?> columns) throws SQLException, JsonProcessingException {
     String cols = String.join(", ", columns.stream().map(x -> "\"" + x + "\"").toList());
     String from = " FROM \"" + c.text("table_name").replace("\"", "") + "\" ORDER BY ";
     Object given = c.queue().get("batch_min_value");
-    String min = given instanceof List<?> l ? l.toString()
+    String min = given instanceof List<?> l ? JSON.writeValueAsString(l)
         : (String) db.scalar("SELECT json_build_array(" + cols + ")::text" + from + cols + " LIMIT 1");
     String max = (String) db.scalar("SELECT json_build_array(" + cols + ")::text" + from
         + cols.replace("\",", "\" DESC,") + " DESC LIMIT 1");

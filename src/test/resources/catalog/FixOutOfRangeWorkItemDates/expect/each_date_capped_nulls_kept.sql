@@ -10,8 +10,8 @@ WHERE (o.start_date > date '9999-12-31' OR o.start_date_fixed > date '9999-12-31
        OR d.due_date_fixed IS DISTINCT FROM LEAST(o.due_date_fixed, date '9999-12-31'))
 UNION ALL
 SELECT d.issue_id FROM original_dates o JOIN work_item_dates_sources d ON d.issue_id = o.issue_id
-WHERE NOT (o.start_date > date '9999-12-31' OR o.start_date_fixed > date '9999-12-31'
-           OR o.due_date > date '9999-12-31' OR o.due_date_fixed > date '9999-12-31')
+WHERE NOT COALESCE(o.start_date > date '9999-12-31' OR o.start_date_fixed > date '9999-12-31'
+           OR o.due_date > date '9999-12-31' OR o.due_date_fixed > date '9999-12-31', false)
   AND (d.start_date, d.start_date_fixed, d.due_date, d.due_date_fixed)
       IS DISTINCT FROM (o.start_date, o.start_date_fixed, o.due_date, o.due_date_fixed)
 UNION ALL

@@ -79,7 +79,7 @@ class CatalogCasesTest {
   private static long queue(TestDatabase db, CatalogCase c) throws SQLException, JsonProcessingException {
     String table = c.text("table_name");
     String column = c.text("column_name", "id");
-    Object max = db.scalar("SELECT max(\"" + column.replace("\"", "") + "\") FROM \"" + table.replace("\"", "") + "\"");
+    Object max = db.scalar("SELECT max(\"" + column.replace("\"", "") + "\") FROM " + quotedTable(table));
     assertNotNull(max, c.name() + ": " + table + " is empty, so GitLab would queue the migration as finished");
     String sql = "INSERT INTO batched_background_migrations (created_at, updated_at, started_at, min_value, max_value,"
         + " batch_size, sub_batch_size, \"interval\", status, job_class_name, batch_class_name, table_name, column_name,"
@@ -118,11 +118,11 @@ class CatalogCasesTest {
    * For a class GitLab batches by cursor (case.yml's cursor: [a, b]): min_cursor is the case's
    * batch_min_value list, else the first row's cursor; max_cursor the last row's; no max_value.
    */
-  private static void cursorRange(TestDatabase db, CatalogCase c, long id, List<?> columns) throws SQLException {
+  private static void cursorRange(TestDatabase db, CatalogCase c, long id, List<?> columns) throws SQLException, JsonProcessingException {
     String cols = String.join(", ", columns.stream().map(x -> "\"" + x + "\"").toList());
-    String from = " FROM \"" + c.text("table_name").replace("\"", "") + "\" ORDER BY ";
+    String from = " FROM " + quotedTable(c.text("table_name")) + " ORDER BY ";
     Object given = c.queue().get("batch_min_value");
-    String min = given instanceof List<?> l ? l.toString()
+    String min = given instanceof List<?> l ? JSON.writeValueAsString(l)
         : (String) db.scalar("SELECT json_build_array(" + cols + ")::text" + from + cols + " LIMIT 1");
     String max = (String) db.scalar("SELECT json_build_array(" + cols + ")::text" + from
         + cols.replace("\",", "\" DESC,") + " DESC LIMIT 1");
@@ -135,6 +135,11 @@ class CatalogCasesTest {
     }
   }
 
+  /** A table name as GitLab stores it, maybe schema-qualified (a partition's), quoted part by part. */
+  private static String quotedTable(String table) {
+    return "\"" + table.replace("\"", "").replace(".", "\".\"") + "\"";
+  }
+
   /**
    * GitLab's PrimaryKeyBatchingStrategy starts each job at the first row after the previous job (in the scope_to,
    * if the class has one), so job ranges leave gaps where ids are missing or rows are outside the scope; the
@@ -142,7 +147,7 @@ class CatalogCasesTest {
    */
   private static String rowsInScopeOutsideJobs(CatalogCase c, long id, String scope) {
     String col = "t.\"" + c.text("column_name", "id").replace("\"", "") + "\"";
-    return "SELECT count(*) FROM \"" + c.text("table_name").replace("\"", "") + "\" t, batched_background_migrations m"
+    return "SELECT count(*) FROM " + quotedTable(c.text("table_name")) + " t, batched_background_migrations m"
         + " WHERE m.id = " + id + " AND " + col + " BETWEEN m.min_value AND m.max_value AND (" + scope + ")"
         + " AND NOT EXISTS (SELECT 1 FROM batched_background_migration_jobs j WHERE j.batched_background_migration_id = m.id"
         + " AND " + col + " BETWEEN j.min_value AND j.max_value)";

@@ -12,7 +12,7 @@ INSERT INTO design_management_designs SELECT i, 1, 80000 + i FROM generate_serie
 INSERT INTO wiki_page_meta SELECT i, CASE WHEN i % 2 = 1 THEN (i % 500) + 1 END, CASE WHEN i % 2 = 0 THEN 90000 + i END, 'w'
 FROM generate_series(1, 600) i;
 
--- notifications 1..12000 with every 7th id missing; the type cycles with id % 9 (two kinds that are not copied:
+-- notifications 1..4500 with every 7th id missing (one job of GitLab's 10,000, 20 sub-batches of 200); the type cycles with id % 9 (two kinds that are not copied:
 -- PersonalSnippet and AlertManagement::Alert); noteable (id % 700) + 1, project (id % 600) + 1
 INSERT INTO sent_notifications (id, project_id, noteable_id, noteable_type, recipient_id, commit_id, reply_key,
                                 in_reply_to_discussion_id, issue_email_participant_id, created_at)
@@ -22,14 +22,14 @@ SELECT n, (n % 600) + 1, CASE WHEN n % 9 = 2 THEN NULL ELSE (n % 700) + 1 END,
        n % 50, CASE WHEN n % 9 = 2 THEN md5(n::text) END, 'key-' || n,
        CASE WHEN n % 3 = 0 THEN 'disc-' || n END, CASE WHEN n % 11 = 0 THEN n END,
        timestamptz '2024-01-01 00:00:00+00' + n * interval '1 hour'
-FROM generate_series(1, 12000) n WHERE n % 7 <> 0;
+FROM generate_series(1, 4500) n WHERE n % 7 <> 0;
 
--- newer notifications already in the partitioned table (every 10th above 8000), with a namespace of 1: kept
+-- newer notifications already in the partitioned table (every 10th above 3000), with a namespace of 1: kept
 INSERT INTO p_sent_notifications (id, project_id, noteable_id, noteable_type, recipient_id, commit_id, reply_key,
                                   in_reply_to_discussion_id, issue_email_participant_id, created_at, namespace_id)
 SELECT id, project_id, noteable_id, noteable_type, recipient_id, commit_id, reply_key,
        in_reply_to_discussion_id, issue_email_participant_id, created_at, 1
-FROM sent_notifications WHERE id > 8000 AND id % 10 = 0;
+FROM sent_notifications WHERE id > 3000 AND id % 10 = 0;
 CREATE TABLE original_copy AS SELECT * FROM p_sent_notifications;
 
 -- the namespace the Ruby gives each notification it copies (no row: not copied)

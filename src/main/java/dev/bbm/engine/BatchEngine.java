@@ -247,25 +247,7 @@ public final class BatchEngine implements AutoCloseable {
    * saying where bbm looked.
    */
   public List<Selection> blocking() {
-    return read(() -> {
-      StatusReport batched = new StatusReader(db).list(false);
-      Blocker.Report report = new BlockerScan(db, jobSources, TypedOptions.NONE).scan(BlockerScan.byId(batched));
-      if (report.railsRoot() == null) {
-        throw BbmException.usage("--blocking reads the pending migrations of GitLab's Rails root, and there is none"
-            + " here: " + report.note());
-      }
-      List<Selection> out = new ArrayList<>();
-      for (Blocker b : report.calls()) {
-        if (b.verdict() == Blocker.Verdict.BLOCKS && b.migrationId() != null) {
-          Selection sel = new Selection.ById(db.label(),
-              Long.parseLong(b.migrationId().substring(b.migrationId().lastIndexOf('_') + 1)));
-          if (!out.contains(sel)) {
-            out.add(sel);
-          }
-        }
-      }
-      return out;
-    });
+    return read(() -> BlockerScan.blocking(db, jobSources));
   }
 
   /** The migration directories of a GitLab Rails root: db/migrate, db/post_migrate and their EE twins. */

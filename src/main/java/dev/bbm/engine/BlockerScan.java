@@ -1,5 +1,6 @@
 package dev.bbm.engine;
 
+import dev.bbm.domain.BbmException;
 import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Selection;
@@ -39,6 +40,27 @@ final class BlockerScan {
   private final JobSources sources;
   private final TypedOptions typed;
   private JobRegistry registry;
+
+  /** The migrations the pending files' blocking calls name, as selections by id, in file order. */
+  static List<Selection> blocking(Database db, JobSources sources) throws SQLException {
+    StatusReport batched = new StatusReader(db).list(false);
+    Blocker.Report report = new BlockerScan(db, sources, TypedOptions.NONE).scan(byId(batched));
+    if (report.railsRoot() == null) {
+      throw BbmException.usage("--blocking reads the pending migrations of GitLab's Rails root, and there is none"
+          + " here: " + report.note());
+    }
+    List<Selection> out = new ArrayList<>();
+    for (Blocker b : report.calls()) {
+      if (b.verdict() == Blocker.Verdict.BLOCKS && b.migrationId() != null) {
+        Selection sel = new Selection.ById(db.label(),
+            Long.parseLong(b.migrationId().substring(b.migrationId().lastIndexOf('_') + 1)));
+        if (!out.contains(sel)) {
+          out.add(sel);
+        }
+      }
+    }
+    return out;
+  }
 
   BlockerScan(Database db, JobSources sources, TypedOptions typed) {
     this.db = db;

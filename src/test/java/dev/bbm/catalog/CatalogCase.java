@@ -33,11 +33,19 @@ record CatalogCase(String name, Map<String, Object> queue, String tables, String
 
   /** Every case; -Dbbm.catalog.case=REGEX runs only the directories whose name matches. */
   static List<CatalogCase> all() {
+    return matching(System.getProperty("bbm.catalog.case", ""));
+  }
+
+  /** Every case, whatever -Dbbm.catalog.case says. */
+  static List<CatalogCase> every() {
+    return matching("");
+  }
+
+  private static List<CatalogCase> matching(String only) {
     if (!Files.isDirectory(ROOT)) {
       return List.of();
     }
     try (Stream<Path> dirs = Files.list(ROOT)) {
-      String only = System.getProperty("bbm.catalog.case", "");
       return dirs.filter(Files::isDirectory).filter(d -> only.isEmpty() || d.getFileName().toString().matches(only))
           .sorted().map(CatalogCase::read).toList();
     } catch (IOException e) {

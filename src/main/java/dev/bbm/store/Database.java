@@ -4,7 +4,9 @@ import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.GitlabSchemas;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.postgresql.PGConnection;
 
 /**
@@ -151,17 +153,38 @@ public final class Database implements AutoCloseable {
     layout = null;
   }
 
-  /** The layout, refusing a database that has no batched background migration tables. */
+  /**
+   * The layout, refusing a database that has no batched background migration tables: the sentence
+   * names the database, user and server bbm actually reached (as the server reports them), and when
+   * that database is libpq's default (postgres, or the user's own name) says where GitLab's usually is.
+   */
   public Layout requireBatchedTables() throws SQLException {
     Layout l = layout();
     if (!l.hasMigrations() || !l.hasJobs()) {
       String where = l.schema() == null ? "in any schema on the search_path (which names no schema that exists)"
           : "on the search_path (schema " + l.schema() + " first)";
-      throw new BbmException(ExitCode.FAILURE, "database " + label + " has no batched_background_migrations"
-          + " and batched_background_migration_jobs tables " + where
-          + "; is this a GitLab database (or run bbm db migrate to create them)?");
+      String[] reached = reached();
+      boolean defaultDb = reached[0].equals("postgres") || reached[0].equals(reached[1]);
+      throw new BbmException(ExitCode.FAILURE, "connected to database \"" + reached[0] + "\" as user \"" + reached[1]
+          + "\" " + reached[2] + " (for " + label + "), which has no batched_background_migrations and"
+          + " batched_background_migration_jobs tables " + where + (defaultDb ? "; GitLab's database is usually"
+          + " gitlabhq_production: name it with -d gitlabhq_production (or in --url), or run bbm db migrate to"
+          + " create the tables here" : "; is this a GitLab database (or run bbm db migrate to create them)?"));
     }
     return l;
+  }
+
+  /** The database, user and server of the session, as the server reports them, for messages. */
+  private String[] reached() throws SQLException {
+    try (Statement s = session().createStatement();
+        ResultSet rs = s.executeQuery("SELECT current_database(), current_user, inet_server_addr()::text,"
+            + " inet_server_port()")) {
+      rs.next();
+      String addr = rs.getString(3);
+      String server = addr == null ? "over a Unix socket" : "on " + addr.replaceFirst("/\\d+$", "") + " port "
+          + rs.getInt(4);
+      return new String[] {rs.getString(1), rs.getString(2), server};
+    }
   }
 
   /** Runs work in one transaction on the session: committed when it returns, rolled back when it throws. */

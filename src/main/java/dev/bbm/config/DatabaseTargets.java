@@ -87,7 +87,15 @@ public final class DatabaseTargets {
     return fromYml(parsed, env, homeDir);
   }
 
+  /** The names GitLab's database.yml gives its databases; --database takes one of these. */
+  static final List<String> GITLAB_DATABASES = List.of("main", "ci", "sec", "embedding", "geo", "main_clusterwide");
+
   private static DatabaseTargets single(ConnectionResolver.Resolution r, String databaseOption) {
+    if (databaseOption != null && !GITLAB_DATABASES.contains(databaseOption)) {
+      throw BbmException.usage("--database " + databaseOption + " is not one of GitLab's databases ("
+          + String.join(", ", GITLAB_DATABASES) + "); did you mean -d " + databaseOption
+          + " (the PostgreSQL database to connect to)?");
+    }
     String label = databaseOption == null ? DEFAULT_LABEL : databaseOption;
     Target t = new Target(label, r.settings(), List.of(), null, GitlabSchemas.scope(label));
     return new DatabaseTargets(List.of(t), null, List.of(), r.warnings(), Map.of());

@@ -1,12 +1,15 @@
 package dev.bbm.cli;
 
 import static dev.bbm.domain.ExitCode.FAILURE;
+import static dev.bbm.domain.ExitCode.OK;
+import static dev.bbm.domain.ExitCode.USAGE;
 import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bbm.testing.CliRunner;
+import dev.bbm.testing.GitlabLayout;
 import dev.bbm.testing.PostgresServer;
 import dev.bbm.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -38,5 +41,17 @@ class WrongDatabaseTest {
     assertTrue(r.err().contains("connected to database \"postgres\" as user \""), r.err());
     assertTrue(r.err().contains("GitLab's database is usually gitlabhq_production: name it with -d"
         + " gitlabhq_production"), r.err());
+  }
+
+  @Test
+  void aDatabaseOptionThatIsNoGitlabDatabaseIsTakenForDashD() {
+    try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
+      CliRunner.Result r = CliRunner.against(db).run("status", "--database", "gitlabhq_production");
+      assertThat(r).exitedWith(USAGE);
+      assertEquals("bbm: --database gitlabhq_production is not one of GitLab's databases (main, ci, sec, embedding,"
+          + " geo, main_clusterwide); did you mean -d gitlabhq_production (the PostgreSQL database to connect to)?",
+          r.err().strip());
+      assertThat(CliRunner.against(db).run("status", "--database", "ci")).exitedWith(OK);
+    }
   }
 }

@@ -46,7 +46,7 @@ public final class ConnectionOptions {
   /** The options as typed, as words a printed bbm command carries so that it reaches the same database. */
   List<String> typed() {
     List<String> words = new ArrayList<>();
-    add(words, "--url", url);
+    add(words, "--url", url == null ? null : withoutPassword(url));
     add(words, "-h", host);
     add(words, "-p", port);
     add(words, "-U", username);
@@ -54,6 +54,15 @@ public final class ConnectionOptions {
     add(words, "--database", database);
     add(words, "--gitlab-config", gitlabConfig);
     return words;
+  }
+
+  /**
+   * A URL as commands bbm recommends repeat it: without a password (user:password@ or password=),
+   * so that it does not end up in logs; bbm then reads it from PGPASSWORD or ~/.pgpass as psql does.
+   */
+  static String withoutPassword(String url) {
+    return url.replaceFirst("^([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@?#]*):[^@/?#]*@", "$1@")
+        .replaceAll("([?&])password=[^&#]*&?", "$1").replaceFirst("[?&]$", "");
   }
 
   private static void add(List<String> words, String option, Object value) {

@@ -159,7 +159,7 @@ public final class StatusRenderer {
     rows.add(new String[] {"table", m.tableName()});
     rows.add(new String[] {"column", m.columnName()});
     rows.add(new String[] {"job arguments", m.jobArgumentsJson()});
-    rows.add(new String[] {"range", m.minValue() + ".." + m.maxValue()});
+    rows.add(new String[] {"range", m.cursorBased() ? "by cursor" : orDash(m.minValue()) + ".." + orDash(m.maxValue())});
     rows.add(new String[] {"progress", percent(s.progress()) + " of the key range"
         + (s.gitlabProgress() == null ? "" : " (GitLab's figure: " + percent(s.gitlabProgress()) + ")")});
     rows.add(new String[] {"jobs", jobs(s.jobs())});
@@ -168,10 +168,10 @@ public final class StatusRenderer {
     }
     rows.add(new String[] {"sizes", "batch " + m.batchSize() + ", sub-batch " + m.subBatchSize() + ", pause "
         + m.pauseMs() + " ms, interval " + m.interval() + " s"});
-    rows.add(new String[] {"gitlab schema", String.valueOf(m.gitlabSchema())});
-    rows.add(new String[] {"created", String.valueOf(m.createdAt())});
-    rows.add(new String[] {"started", String.valueOf(m.startedAt())});
-    rows.add(new String[] {"finished", String.valueOf(m.finishedAt())});
+    rows.add(new String[] {"gitlab schema", orDash(m.gitlabSchema())});
+    rows.add(new String[] {"created", orDash(m.createdAt())});
+    rows.add(new String[] {"started", orDash(m.startedAt())});
+    rows.add(new String[] {"finished", orDash(m.finishedAt())});
     if (m.onHoldUntil() != null) {
       rows.add(new String[] {"on hold until", m.onHoldUntil().toString()});
     }
@@ -180,6 +180,11 @@ public final class StatusRenderer {
     }
     rows.add(new String[] {"finalize with", m.finalizeCommand()});
     return rows;
+  }
+
+  /** Text views show "-" where a value is missing, never "null". */
+  static String orDash(Object value) {
+    return value == null ? "-" : value.toString();
   }
 
   static String lastError(FailedJob f) {

@@ -3,6 +3,7 @@ package dev.bbm.engine;
 import static dev.bbm.domain.ExitCode.*;
 import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,6 +67,8 @@ class StatusTest {
           + "[\"deployable_id_convert_to_bigint\"]]'"), detail.out());
       CliRunner.Result byKey = cli.run("status", COPY + ",ci_stages,id,[[\"id\"]\\, [\"id_convert_to_bigint\"]]");
       assertThat(byKey).exitedWith(UNFINISHED);
+      assertTrue(byKey.out().lines().anyMatch(l -> l.matches("finished: +-")), "a missing time is -: " + byKey.out());
+      assertFalse(byKey.out().contains("null") || detail.out().contains("null"), "never null: " + byKey.out());
       assertThat(cli.run("status", "main_999")).exitedWith(NOT_FOUND);
     }
   }

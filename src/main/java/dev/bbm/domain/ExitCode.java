@@ -8,7 +8,7 @@ public enum ExitCode {
   UNFINISHED(3, "unfinished: work remains (a migration unfinished, a schema migration down), or finalize stopped"
       + " before the end"),
   FAILED(4, "failed: a migration is failed, or finalize could not complete because jobs failed"),
-  BUSY(5, "busy: another process holds the lock for that migration or for db migrate"),
+  BUSY(5, "busy: another process holds the lock for that migration or for db migrate, or a job is running elsewhere"),
   NOT_FOUND(6, "not found: no migration matches (for finalize: an id, a near miss, one of several selections, or --strict)"),
   CANNOT_CONNECT(7, "cannot connect to or authenticate with the database, or read GitLab's database.yml; or a write"
       + " through PgBouncer in transaction pooling mode");

@@ -1,0 +1,8 @@
+-- every row that is not an invalid group level (no group, a linked group, or a missing protected_branches row) is still
+-- there, unchanged
+SELECT o.id FROM original_levels o LEFT JOIN protected_branch_push_access_levels a USING (id)
+WHERE (o.group_id IS NULL
+       OR NOT EXISTS (SELECT 1 FROM protected_branches p WHERE p.id = o.protected_branch_id)
+       OR EXISTS (SELECT 1 FROM protected_branches p JOIN project_group_links l ON l.project_id = p.project_id
+                  WHERE p.id = o.protected_branch_id AND l.group_id = o.group_id))
+  AND (a.id IS NULL OR (a.*)::text IS DISTINCT FROM (o.*)::text)

@@ -1,0 +1,2 @@
+-- no namespace has shared runners enabled and allow_descendants_override_disabled_shared_runners true
+SELECT id FROM namespaces WHERE shared_runners_enabled AND allow_descendants_override_disabled_shared_runners

@@ -1,8 +1,5 @@
 package dev.bbm.jobs;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -67,10 +64,6 @@ final class Ancestry {
   }
 
   private static String read() {
-    try (InputStream in = Ancestry.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException("bbm could not read its resource " + RESOURCE, e);
-    }
+    return Catalog.read(RESOURCE);
   }
 }

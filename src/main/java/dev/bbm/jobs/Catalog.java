@@ -93,7 +93,8 @@ public final class Catalog {
     return out;
   }
 
-  private static String read(String resource) {
+  /** A shipped text resource (also the index of thin subclasses'), empty when it is not there. */
+  static String read(String resource) {
     try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(resource)) {
       return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -43,12 +43,12 @@ final class BlockerScan {
 
   /** The migrations the pending files' blocking calls name, as selections by id, in file order. */
   static List<Selection> blocking(Database db, JobSources sources) throws SQLException {
+    if (sources.railsRoot() == null) {
+      throw BbmException.usage("--blocking reads the pending migrations of GitLab's code, which was not found"
+          + " (looked for " + lookedFor(sources) + "); name its Rails root with --gitlab-rails-root DIR");
+    }
     StatusReport batched = new StatusReader(db).list(false);
     Blocker.Report report = new BlockerScan(db, sources, TypedOptions.NONE).scan(byId(batched));
-    if (report.railsRoot() == null) {
-      throw BbmException.usage("--blocking reads the pending migrations of GitLab's Rails root, and there is none"
-          + " here: " + report.note());
-    }
     List<Selection> out = new ArrayList<>();
     for (Blocker b : report.calls()) {
       if (b.verdict() == Blocker.Verdict.BLOCKS && b.migration() != null && !out.contains(b.migration())) {
@@ -73,9 +73,8 @@ final class BlockerScan {
   Blocker.Report scan(Map<Long, MigrationSummary> unfinished) throws SQLException {
     Path root = sources.railsRoot();
     if (root == null) {
-      return new Blocker.Report(null, "not checked: GitLab's code was not found (looked for "
-          + sources.railsRootsTried().stream().map(p -> p + "/" + GitlabSource.MIGRATIONS_DIR)
-              .collect(Collectors.joining(" and ")) + "); name it with --gitlab-rails-root DIR", List.of());
+      return new Blocker.Report(null, "not checked: GitLab's code was not found (looked for " + lookedFor(sources)
+          + "); name it with --gitlab-rails-root DIR", List.of());
     }
     Set<String> applied = db.layout().hasSchemaMigrations() ? new SchemaVersionStore(db).appliedVersions() : Set.of();
     List<MigrationFile> pending = MigrationFiles.anyMigrations(migrationDirs(root)).stream()
@@ -96,6 +95,12 @@ final class BlockerScan {
     }
     return new Blocker.Report(root.toString(), pending.size() + " pending migration file(s) in " + root + " read, "
         + calls.size() + " call(s) of " + EnsureCallReader.METHOD, calls);
+  }
+
+  /** Where bbm looked for GitLab's code: the Rails roots it tried, by the directory that marks one. */
+  private static String lookedFor(JobSources sources) {
+    return sources.railsRootsTried().stream().map(p -> p + "/" + GitlabSource.MIGRATIONS_DIR)
+        .collect(Collectors.joining(" and "));
   }
 
   private static String read(Path file) {

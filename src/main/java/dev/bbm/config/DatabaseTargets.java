@@ -2,6 +2,7 @@ package dev.bbm.config;
 
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.GitlabDatabase;
 import dev.bbm.domain.GitlabSchemas;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ public final class DatabaseTargets {
   /** The environment variable that names GitLab's database.yml (or its directory) like --gitlab-config. */
   public static final String CONFIG_VARIABLE = "BBM_GITLAB_CONFIG";
   /** The label of the one database given by options or environment when --database names none. */
-  public static final String DEFAULT_LABEL = "main";
+  public static final String DEFAULT_LABEL = GitlabDatabase.MAIN_LABEL;
 
   /**
    * One database.
@@ -87,13 +88,10 @@ public final class DatabaseTargets {
     return fromYml(parsed, env, homeDir);
   }
 
-  /** The names GitLab's database.yml gives its databases; --database takes one of these. */
-  static final List<String> GITLAB_DATABASES = List.of("main", "ci", "sec", "embedding", "geo", "main_clusterwide");
-
   private static DatabaseTargets single(ConnectionResolver.Resolution r, String databaseOption) {
-    if (databaseOption != null && !GITLAB_DATABASES.contains(databaseOption)) {
+    if (databaseOption != null && GitlabDatabase.named(databaseOption).isEmpty()) {
       throw BbmException.usage("--database " + databaseOption + " is not one of GitLab's databases ("
-          + String.join(", ", GITLAB_DATABASES) + "); did you mean -d " + databaseOption
+          + String.join(", ", GitlabDatabase.labels()) + "); did you mean -d " + databaseOption
           + " (the PostgreSQL database to connect to)?");
     }
     String label = databaseOption == null ? DEFAULT_LABEL : databaseOption;
@@ -159,8 +157,8 @@ public final class DatabaseTargets {
           break;
         }
       }
-      if (same == null && !e.databaseTasks() && !e.name().equals("main")) {
-        same = found.stream().filter(p -> p.label().equals("main")).findFirst().orElse(null);
+      if (same == null && !e.databaseTasks() && !e.name().equals(DEFAULT_LABEL)) {
+        same = found.stream().filter(p -> p.label().equals(DEFAULT_LABEL)).findFirst().orElse(null);
         why = "has database_tasks: false, so it shares main's database";
       }
       if (same != null) {

@@ -2,6 +2,7 @@ package dev.bbm.config;
 
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
+import dev.bbm.domain.GitlabDatabase;
 import dev.bbm.domain.UrlSyntax;
 import dev.bbm.domain.YamlReader;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * GitLab's {@code config/database.yml}: the databases of one Rails environment ({@code production},
@@ -38,12 +40,6 @@ public final class GitlabDatabaseYml {
       Path.of("/home/git/gitlab/config"));
 
   public static final String FILE_NAME = "database.yml";
-
-  /** The entries bbm leaves out, and why. */
-  public static final Map<String, String> SKIPPED = Map.of(
-      "geo", "Geo's tracking database, which GitLab's background migration tasks skip too",
-      "embedding", "GitLab 16's store of AI embeddings, which holds no batched background migrations"
-          + " (removed in GitLab 17)");
 
   private static final List<String> ADAPTERS = List.of("postgresql", "postgis");
 
@@ -134,14 +130,15 @@ public final class GitlabDatabaseYml {
     if (databases.values().stream().allMatch(v -> v instanceof Map)) {
       for (Map.Entry<?, ?> e : databases.entrySet()) {
         String name = key(e.getKey());
-        if (SKIPPED.containsKey(name)) {
-          skipped.put(name, SKIPPED.get(name));
+        Optional<String> why = GitlabDatabase.named(name).flatMap(GitlabDatabase::skipped);
+        if (why.isPresent()) {
+          skipped.put(name, why.get());
           continue;
         }
         entries.add(entry(name, (Map<?, ?>) e.getValue(), source + " (" + railsEnv + "." + name + ")"));
       }
     } else {
-      entries.add(entry("main", databases, source + " (" + railsEnv + ")"));
+      entries.add(entry(GitlabDatabase.MAIN.label(), databases, source + " (" + railsEnv + ")"));
     }
     if (entries.isEmpty()) {
       throw BbmException.usage(source + " names no database bbm works on (only " + String.join(", ", skipped.keySet())

@@ -78,24 +78,24 @@ public final class GitlabSchemas {
    * {@code databases} (after databases sharing another's were folded into it).
    */
   public static Scope scope(String label, Collection<String> databases) {
-    switch (label) {
-      case "ci":
-        return new Scope(CI, Set.of());
-      case "sec":
-        return new Scope(SEC, Set.of());
-      case "main": {
-        Set<String> hidden = new LinkedHashSet<>();
-        if (databases.contains("ci")) {
-          hidden.addAll(CI_ONLY);
-        }
-        if (databases.contains("sec")) {
-          hidden.addAll(SEC_ONLY);
-        }
-        return hidden.isEmpty() ? Scope.ALL : new Scope(null, hidden);
-      }
-      default:
-        return Scope.ALL;
+    GitlabDatabase database = GitlabDatabase.named(label).orElse(null);
+    if (database == GitlabDatabase.CI) {
+      return new Scope(CI, Set.of());
     }
+    if (database == GitlabDatabase.SEC) {
+      return new Scope(SEC, Set.of());
+    }
+    if (database != GitlabDatabase.MAIN) {
+      return Scope.ALL;
+    }
+    Set<String> hidden = new LinkedHashSet<>();
+    if (databases.contains(GitlabDatabase.CI.label())) {
+      hidden.addAll(CI_ONLY);
+    }
+    if (databases.contains(GitlabDatabase.SEC.label())) {
+      hidden.addAll(SEC_ONLY);
+    }
+    return hidden.isEmpty() ? Scope.ALL : new Scope(null, hidden);
   }
 
   /** The scope of a single database given on the command line, labelled by --database (main when not). */

@@ -1,5 +1,6 @@
 package dev.bbm.engine;
 
+import dev.bbm.domain.Selection;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param line the line of the call in the file
  * @param verdict whether the call blocks
  * @param configuration the configuration it names (class,table,column,json), or null when it cannot be read
- * @param migrationId the batched migration it names ({@code main_412}), or null when none matches
+ * @param migration the batched migration it names (its database's label and id), or null when none matches
  * @param status that migration's status label, or null
  * @param progress its share done (percent of the key range), or null
  * @param runnable whether bbm can run its job class, or null when no migration matches
@@ -20,12 +21,17 @@ import java.util.List;
  * @param command what to run so that the call passes, or null
  * @param message the whole sentence
  */
-public record Blocker(String file, int line, Verdict verdict, String configuration, String migrationId, String status,
-    Double progress, Boolean runnable, boolean finalizes, String caveat, List<String> unreadable, String command,
-    String message) {
+public record Blocker(String file, int line, Verdict verdict, String configuration, Selection.ById migration,
+    String status, Double progress, Boolean runnable, boolean finalizes, String caveat, List<String> unreadable,
+    String command, String message) {
 
   public Blocker {
     unreadable = List.copyOf(unreadable);
+  }
+
+  /** The migration as bbm and GitLab name it ({@code main_412}), or null when none matches. */
+  public String migrationId() {
+    return migration == null ? null : migration.toString();
   }
 
   /** What a call means for db:migrate. */

@@ -43,20 +43,16 @@ final class BlockerScan {
 
   /** The migrations the pending files' blocking calls name, as selections by id, in file order. */
   static List<Selection> blocking(Database db, JobSources sources) throws SQLException {
+    if (sources.railsRoot() == null) {
+      throw BbmException.usage("--blocking reads the pending migrations of GitLab's code, which was not found"
+          + " (looked for " + lookedFor(sources) + "); name its Rails root with --gitlab-rails-root DIR");
+    }
     StatusReport batched = new StatusReader(db).list(false);
     Blocker.Report report = new BlockerScan(db, sources, TypedOptions.NONE).scan(byId(batched));
-    if (report.railsRoot() == null) {
-      throw BbmException.usage("--blocking reads the pending migrations of GitLab's Rails root, and there is none"
-          + " here: " + report.note());
-    }
     List<Selection> out = new ArrayList<>();
     for (Blocker b : report.calls()) {
-      if (b.verdict() == Blocker.Verdict.BLOCKS && b.migrationId() != null) {
-        Selection sel = new Selection.ById(db.label(),
-            Long.parseLong(b.migrationId().substring(b.migrationId().lastIndexOf('_') + 1)));
-        if (!out.contains(sel)) {
-          out.add(sel);
-        }
+      if (b.verdict() == Blocker.Verdict.BLOCKS && b.migration() != null && !out.contains(b.migration())) {
+        out.add(b.migration());
       }
     }
     return out;
@@ -77,9 +73,8 @@ final class BlockerScan {
   Blocker.Report scan(Map<Long, MigrationSummary> unfinished) throws SQLException {
     Path root = sources.railsRoot();
     if (root == null) {
-      return new Blocker.Report(null, "not checked: GitLab's code was not found (looked for "
-          + sources.railsRootsTried().stream().map(p -> p + "/" + GitlabSource.MIGRATIONS_DIR)
-              .collect(Collectors.joining(" and ")) + "); name it with --gitlab-rails-root DIR", List.of());
+      return new Blocker.Report(null, "not checked: GitLab's code was not found (looked for " + lookedFor(sources)
+          + "); name it with --gitlab-rails-root DIR", List.of());
     }
     Set<String> applied = db.layout().hasSchemaMigrations() ? new SchemaVersionStore(db).appliedVersions() : Set.of();
     List<MigrationFile> pending = MigrationFiles.anyMigrations(migrationDirs(root)).stream()
@@ -100,6 +95,12 @@ final class BlockerScan {
     }
     return new Blocker.Report(root.toString(), pending.size() + " pending migration file(s) in " + root + " read, "
         + calls.size() + " call(s) of " + EnsureCallReader.METHOD, calls);
+  }
+
+  /** Where bbm looked for GitLab's code: the Rails roots it tried, by the directory that marks one. */
+  private static String lookedFor(JobSources sources) {
+    return sources.railsRootsTried().stream().map(p -> p + "/" + GitlabSource.MIGRATIONS_DIR)
+        .collect(Collectors.joining(" and "));
   }
 
   private static String read(Path file) {
@@ -132,29 +133,37 @@ final class BlockerScan {
     }
     String named = m.displayId() + " (" + m.jobClassName() + ", " + m.tableName() + ", " + m.columnName() + ")";
     if (m.status().isDone()) {
-      return new Blocker(file, call.line(), Blocker.Verdict.PASSES, configuration, m.displayId(), m.status().label(),
+      return new Blocker(file, call.line(), Blocker.Verdict.PASSES, configuration, key(m), m.status().label(),
           100.0, null, call.finalizes(), call.caveat(), List.of(), null, where + ": " + named + " is "
           + m.status().label() + "; the call passes" + caveat + ".");
     }
     MigrationSummary s = unfinished.get(m.id());
     Double progress = s == null ? null : s.progress();
-    boolean runnable = registry().lookup(m.jobClassName()).found();
-    String command = command(m, runnable);
+    boolean runnable = runnable(m);
+    String command = command(m, runnable, typed);
     boolean first = before.stream().noneMatch(b -> b.verdict() == Blocker.Verdict.BLOCKS);
     String state = m.status().label() + (progress == null ? "" : " at " + (long) Math.floor(progress) + " %");
     String sentence = (first ? "The next `gitlab-rake db:migrate` will stop at " : "After that, it will stop at ")
         + file + " because " + named + " is " + state + (call.finalizes() ? "" : " (the call has finalize: false,"
         + " so db:migrate only checks)") + "; " + (runnable ? "run: " + command : "bbm cannot run " + m.jobClassName()
-        + " itself, so run: " + command + " (or, if its work was done another way: bbm mark-finished "
-        + m.displayId() + typed.forConnection() + ")") + caveat;
-    return new Blocker(file, call.line(), Blocker.Verdict.BLOCKS, configuration, m.displayId(), m.status().label(),
+        + " itself, so run: " + command + " (or, if its work was done another way: "
+        + ClassRefusal.markFinished(m, typed) + ")") + caveat;
+    return new Blocker(file, call.line(), Blocker.Verdict.BLOCKS, configuration, key(m), m.status().label(),
         progress, runnable, call.finalizes(), call.caveat(), List.of(), command, sentence);
   }
 
-  /** What makes the call pass: bbm's own finalize, or GitLab's rake under bbm for a class bbm cannot run. */
-  private String command(BatchedMigration m, boolean runnable) {
+  private static Selection.ById key(BatchedMigration m) {
+    return new Selection.ById(m.database(), m.id());
+  }
+
+  /**
+   * What finishes an unfinished migration, for check to recommend: bbm's own finalize (retry
+   * --finalize when failed), or for a class bbm cannot run GitLab's rake under bbm, never a command
+   * bbm would refuse.
+   */
+  static String command(BatchedMigration m, boolean runnable, TypedOptions typed) {
     if (!runnable) {
-      return "bbm finalize " + m.displayId() + " --via-rake" + typed.forConnection();
+      return ClassRefusal.viaRake(m, typed);
     }
     if (m.status() == MigrationStatus.FAILED) {
       return "bbm retry " + m.displayId() + " --finalize" + typed.forRunner();
@@ -169,11 +178,12 @@ final class BlockerScan {
         .orElse(found.isEmpty() ? null : found.get(0));
   }
 
-  private JobRegistry registry() {
+  /** Whether bbm can run the migration's class: the lookup finalize makes (its own, definitions, thin subclasses). */
+  boolean runnable(BatchedMigration m) {
     if (registry == null) {
       registry = JobRegistry.load(sources);
     }
-    return registry;
+    return registry.lookup(m.jobClassName()).found();
   }
 
   /** The summaries by migration id. */

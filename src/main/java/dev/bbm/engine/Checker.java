@@ -33,7 +33,8 @@ final class Checker {
 
   CheckReport check(List<Path> migrationDirs) throws SQLException {
     StatusReport batched = new StatusReader(db).list(false);
-    Blocker.Report blockers = new BlockerScan(db, sources, typed).scan(BlockerScan.byId(batched));
+    BlockerScan scan = new BlockerScan(db, sources, typed);
+    Blocker.Report blockers = scan.scan(BlockerScan.byId(batched));
     var layout = db.layout();
     Map<String, Long> legacy = layout.hasLegacyJobs() ? db.stores().legacyJobs().pendingByClass(db.session()) : null;
     List<String> down = null;
@@ -58,29 +59,23 @@ final class Checker {
     boolean read = blockers.railsRoot() != null && sqlVersions.isEmpty()
         && migrationDirs.equals(BlockerScan.migrationDirs(Path.of(blockers.railsRoot())));
     return new CheckReport(db.label(), batched, legacy, down, files, read, blockers,
-        next(batched, blockers, legacy, down, sqlVersions, found));
+        next(batched, blockers, scan, legacy, down, sqlVersions, found));
   }
 
   /** The commands, in order: those that unblock db:migrate first (in the order it runs the files), then the rest. */
-  private List<String> next(StatusReport batched, Blocker.Report blockers, Map<String, Long> legacy,
+  private List<String> next(StatusReport batched, Blocker.Report blockers, BlockerScan scan, Map<String, Long> legacy,
       List<String> down, Set<String> sqlVersions, List<Path> dirs) {
     List<String> out = new ArrayList<>();
-    Set<String> unblocked = new HashSet<>();
+    Set<Long> unblocked = new HashSet<>();
     for (Blocker b : blockers.calls()) {
-      if (b.verdict() == Blocker.Verdict.BLOCKS && unblocked.add(b.migrationId())) {
+      if (b.verdict() == Blocker.Verdict.BLOCKS && unblocked.add(b.migration().id())) {
         out.add(b.command() + "   # db:migrate stops at " + b.file() + " until it is finished");
       }
     }
     for (MigrationSummary s : batched.migrations()) {
       BatchedMigration m = s.migration();
-      if (unblocked.contains(m.displayId())) {
-        continue;
-      }
-      if (m.status() == MigrationStatus.FAILED) {
-        out.add("bbm status " + m.displayId() + typed.forConnection() + "            # read why it failed");
-        out.add("bbm retry " + m.displayId() + " --finalize" + typed.forRunner() + "  # then run it again");
-      } else {
-        out.add(m.finalizeCommand() + typed.forRunner());
+      if (!unblocked.contains(m.id())) {
+        out.addAll(finishing(m, scan.runnable(m)));
       }
     }
     if (legacy != null) {
@@ -98,6 +93,25 @@ final class Checker {
         cmd.append(typed.forConnection());
         out.add(cmd + "   # " + sql + " SQL schema migration(s) are down");
       }
+    }
+    return out;
+  }
+
+  /** The commands for one unfinished migration no pending file blocks on, never one bbm would refuse. */
+  private List<String> finishing(BatchedMigration m, boolean runnable) {
+    boolean failed = m.status() == MigrationStatus.FAILED;
+    List<String> out = new ArrayList<>();
+    if (failed) {
+      out.add("bbm status " + m.displayId() + typed.forConnection() + "            # read why it failed");
+    }
+    if (!runnable) {
+      out.add(BlockerScan.command(m, false, typed) + "   # bbm cannot run " + m.jobClassName() + " itself"
+          + (failed ? "; GitLab's rake gives the failed jobs new attempts" : "") + "; if its work was done another"
+          + " way: " + ClassRefusal.markFinished(m, typed));
+    } else if (failed) {
+      out.add(BlockerScan.command(m, true, typed) + "  # then run it again");
+    } else {
+      out.add(m.finalizeCommand() + typed.forRunner());
     }
     return out;
   }

@@ -29,11 +29,23 @@ final class ClassRefusal {
 
   /** The ways out, one command or step each. */
   static List<String> waysOut(BatchedMigration m, Lookup lookup) {
-    String id = m.displayId();
     return List.of(
         "write a job definition: bbm jobs new " + lookup.name() + " " + m.tableName() + " > ~/.config/bbm/jobs/"
             + lookup.name() + ".yml, fill in its set clause (the Ruby's SQL), then finalize again",
-        "let GitLab's own code run it under bbm: bbm finalize " + id + " --via-rake",
-        "if its work was done another way: bbm mark-finished " + id);
+        "let GitLab's own code run it under bbm: " + viaRake(m, TypedOptions.NONE),
+        "if its work was done another way: " + markFinished(m, TypedOptions.NONE));
+  }
+
+  /**
+   * The command that finishes a migration of a class bbm cannot run, whatever its status (GitLab's
+   * finalize resets the blocked jobs' attempts and takes a failed migration too): GitLab's rake under bbm.
+   */
+  static String viaRake(BatchedMigration m, TypedOptions typed) {
+    return "bbm finalize " + m.displayId() + " --via-rake" + typed.forConnection();
+  }
+
+  /** The other way out, when the migration's work was done another way. */
+  static String markFinished(BatchedMigration m, TypedOptions typed) {
+    return "bbm mark-finished " + m.displayId() + typed.forConnection();
   }
 }

@@ -64,6 +64,6 @@ final class Ancestry {
   }
 
   private static String read() {
-    return Catalog.read(RESOURCE);
+    return Resources.readOrEmpty(RESOURCE);
   }
 }

@@ -1,8 +1,5 @@
 package dev.bbm.jobs;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,7 +28,7 @@ public final class Catalog {
 
   public static synchronized Catalog shipped() {
     if (shipped == null) {
-      shipped = new Catalog(parseInventory(read(INVENTORY)), parseReasons(read(NOT_RUNNABLE)));
+      shipped = new Catalog(parseInventory(Resources.readOrEmpty(INVENTORY)), parseReasons(Resources.readOrEmpty(NOT_RUNNABLE)));
     }
     return shipped;
   }
@@ -48,7 +45,7 @@ public final class Catalog {
 
   /** The text that opens docs/catalog.md: what the catalog holds and how it was enumerated. */
   public String about() {
-    return read(ABOUT);
+    return Resources.readOrEmpty(ABOUT);
   }
 
   /** Why bbm cannot run a class as SQL, when the catalog says so. */
@@ -91,14 +88,5 @@ public final class Catalog {
       out.add(f);
     }
     return out;
-  }
-
-  /** A shipped text resource (also the index of thin subclasses'), empty when it is not there. */
-  static String read(String resource) {
-    try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(resource)) {
-      return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException("bbm could not read its resource " + resource, e);
-    }
   }
 }

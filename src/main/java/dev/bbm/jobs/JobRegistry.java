@@ -4,7 +4,6 @@ import dev.bbm.domain.JobClassNames;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,23 +138,12 @@ public final class JobRegistry {
   /** The definitions shipped in bbm, listed in bbm/jobs/index.txt on the classpath. */
   static List<JobDefinition> builtIns() {
     List<JobDefinition> out = new ArrayList<>();
-    for (String fileName : resource(BUILT_IN_INDEX).lines().map(String::strip)
+    for (String fileName : Resources.require(BUILT_IN_INDEX).lines().map(String::strip)
         .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
       String path = BUILT_IN_DIR + fileName;
-      out.add(JobDefinition.parse("built-in " + path, fileName, resource(path).getBytes(StandardCharsets.UTF_8)));
+      out.add(JobDefinition.parse("built-in " + path, fileName, Resources.require(path).getBytes(StandardCharsets.UTF_8)));
     }
     return out;
-  }
-
-  private static String resource(String path) {
-    try (InputStream in = JobRegistry.class.getClassLoader().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("bbm is missing its resource " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException("bbm could not read its resource " + path, e);
-    }
   }
 
   /**

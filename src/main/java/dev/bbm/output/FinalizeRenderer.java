@@ -167,8 +167,10 @@ public final class FinalizeRenderer implements RakeListener {
       err.println("Next: fix the cause, then run it again (blocked jobs get new attempts):");
       err.println("  " + m.finalizeCommand());
     } else {
-      err.println("Next: fix the cause, give the failed jobs new attempts, then run GitLab's rake again:");
-      err.println("  bbm retry " + m.displayId() + " && " + m.finalizeCommand() + " --via-rake");
+      // not bbm retry, which needs a class bbm can run: GitLab's finalize gives blocked jobs new attempts itself
+      err.println("Next: fix the cause, then run GitLab's rake again (it gives jobs that used up their attempts"
+          + " new ones):");
+      err.println("  " + m.finalizeCommand() + " --via-rake");
     }
     err.println("Inspect it:  bbm status " + m.displayId());
     err.println("If its work is done another way:  bbm mark-finished " + m.displayId() + " --reason '...'");

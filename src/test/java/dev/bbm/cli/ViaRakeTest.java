@@ -200,6 +200,8 @@ class ViaRakeTest {
         + "BatchedMigrationRunner::FailedToFinalize: boom\") and migration main_" + migration + " is failed"),
         r.err());
     assertTrue(r.err().contains("1..100"), "the failed job is listed: " + r.err());
+    assertTrue(r.err().contains("run GitLab's rake again") && r.err().contains(" --via-rake\n"), r.err());
+    assertFalse(r.err().contains("bbm retry"), "retry needs a class bbm can run; the rake resets attempts: " + r.err());
     assertEquals(4, status());
   }
 

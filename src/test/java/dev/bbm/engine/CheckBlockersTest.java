@@ -147,6 +147,32 @@ class CheckBlockersTest {
   }
 
   @Test
+  void finalizeBlockingWithoutARailsRootSaysHowToNameItAndChangesNothing() throws Exception {
+    try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
+      GitlabFixture f = new GitlabFixture(db);
+      f.copyTable("events", 100, new String[] {"id"}, new String[] {"id_convert_to_bigint"});
+      long active = f.migration(COPY, "events", "id", "[[\"id\"],[\"id_convert_to_bigint\"]]", 1, 100, 100, 10, 1);
+      f.job(active, 1, 41, 3, 1, "1 hour");
+      String rows = "SELECT string_agg(m.id || ':' || m.status || ':' || m.updated_at || '/' || (SELECT"
+          + " string_agg(j.id || ':' || j.status || ':' || j.attempts || ':' || j.updated_at, ',' ORDER BY j.id)"
+          + " FROM batched_background_migration_jobs j WHERE j.batched_background_migration_id = m.id), ';'"
+          + " ORDER BY m.id) FROM batched_background_migrations m";
+      Object before = db.scalar(rows);
+
+      CliRunner.Result r = CliRunner.against(db).run("finalize", "--blocking", "--pause-ms", "0");
+
+      assertThat(r).exitedWith(USAGE);
+      assertEquals("bbm: --blocking reads the pending migrations of GitLab's code, which was not found (looked for"
+          + " /opt/gitlab/embedded/service/gitlab-rails/lib/gitlab/background_migration and"
+          + " /home/git/gitlab/lib/gitlab/background_migration); name its Rails root with --gitlab-rails-root DIR",
+          r.err().strip());
+      assertEquals(before, db.scalar(rows), "the database is unchanged");
+      assertEquals(1, f.status(active));
+      assertEquals(100, f.uncopied("events", new String[] {"id"}, new String[] {"id_convert_to_bigint"}));
+    }
+  }
+
+  @Test
   void withoutGitlabCodeSaysWhereItLooked() throws Exception {
     try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
       CliRunner.Result r = CliRunner.against(db).run("check");

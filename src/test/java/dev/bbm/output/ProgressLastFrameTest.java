@@ -1,8 +1,11 @@
 package dev.bbm.output;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.JobArguments;
@@ -13,17 +16,18 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * A finalize whose jobs cover keys 1..40,000 of 1..100,000 (max_value lies above the last row): the
- * last frame of the bar and the last plain line say 100 % when the migration finished, and the true
- * share when the run was interrupted or failed.
+ * last frame of the bar, the last plain line and the NDJSON events say 100 % when the migration
+ * finished, and the true share when the run was interrupted or failed.
  */
 class ProgressLastFrameTest {
   private static final long TOTAL = 100_000;
-  private static final long COVERED = 40_000;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void theBarsLastFrameIsFullWhenTheMigrationFinished() {
@@ -50,6 +54,34 @@ class ProgressLastFrameTest {
     String last = lastLine(false);
     assertTrue(last.startsWith("main_85: 40.0% (40000/100000 keys), 4 job(s), 40,000 rows, "), last);
     assertFalse(last.contains("100.0%") || last.endsWith("done"), last);
+  }
+
+  @Test
+  void ndjsonEndsWithACompletedEventAtOneHundredPercentOnlyWhenTheMigrationFinished() throws Exception {
+    List<JsonNode> finished = events(true);
+    JsonNode last = finished.get(finished.size() - 1);
+    assertEquals("completed", last.get("event").asText(), finished.toString());
+    assertEquals(100.0, last.get("progress").asDouble());
+    assertEquals(TOTAL, last.get("total_keys").asLong());
+    assertEquals("main_85", last.get("migration").asText());
+
+    List<JsonNode> interrupted = events(false);
+    assertFalse(interrupted.stream().anyMatch(e -> e.get("event").asText().equals("completed")), interrupted.toString());
+    JsonNode lastJob = interrupted.get(interrupted.size() - 1);
+    assertEquals("job_finished", lastJob.get("event").asText());
+    assertEquals(40.0, lastJob.get("progress").asDouble());
+  }
+
+  private static List<JsonNode> events(boolean finished) throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Output output = new Output(new PrintWriter(out), new PrintWriter(err), false, false, false);
+    run(new NdjsonProgress(output, new NdjsonEvents(new PrintWriter(out, true))), finished);
+    List<JsonNode> events = new ArrayList<>();
+    for (String line : out.toString().split("\n")) {
+      events.add(JSON.readTree(line));
+    }
+    return events;
   }
 
   private static String lastBarFrame(boolean finished) {

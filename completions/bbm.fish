@@ -58,19 +58,19 @@ end
 complete -c bbm -f
 
 # bbm
-complete -c bbm -n '__bbm_at bbm' -a 'status' -d 'Show batched background migrations and what keeps them from finishing.'
-complete -c bbm -n '__bbm_at bbm' -a 'check' -d 'Check that nothing blocks a GitLab upgrade, and print what to run next.'
-complete -c bbm -n '__bbm_at bbm' -a 'finalize' -d 'Run a migration\'s remaining batches inline until it is finished.'
-complete -c bbm -n '__bbm_at bbm' -a 'wait' -d 'Wait, reading only, until Sidekiq has finished a migration (or all of them).'
-complete -c bbm -n '__bbm_at bbm' -a 'retry' -d 'Make a failed migration\'s jobs retriable again, as the admin UI\'s Retry does.'
-complete -c bbm -n '__bbm_at bbm' -a 'mark-finished' -d 'Mark a migration finished without running it (its remaining work is skipped).'
-complete -c bbm -n '__bbm_at bbm' -a 'pause' -d 'Pause an active migration so Sidekiq\'s scheduler leaves it alone.'
-complete -c bbm -n '__bbm_at bbm' -a 'resume' -d 'Resume a paused migration so Sidekiq\'s scheduler runs it again.'
-complete -c bbm -n '__bbm_at bbm' -a 'pending-count' -d 'Count pending tracked legacy background migration jobs.'
-complete -c bbm -n '__bbm_at bbm' -a 'steal' -d 'Run the pending legacy background migration jobs of a class inline.'
-complete -c bbm -n '__bbm_at bbm' -a 'remaining' -d 'Count legacy background migrations still to run, in PostgreSQL and in Sidekiq\'s Redis.'
-complete -c bbm -n '__bbm_at bbm' -a 'db' -d 'Apply schema migrations and show their status, as gitlab-rake db:migrate does.'
-complete -c bbm -n '__bbm_at bbm' -a 'jobs' -d 'List the job classes bbm can run and how, or start a definition for one.'
+complete -c bbm -n '__bbm_at bbm' -a 'status' -d 'Show batched background migrations and what keeps them from finishing'
+complete -c bbm -n '__bbm_at bbm' -a 'check' -d 'Check that nothing blocks a GitLab upgrade, and print what to run next'
+complete -c bbm -n '__bbm_at bbm' -a 'finalize' -d 'Run a migration\'s remaining batches inline until it is finished'
+complete -c bbm -n '__bbm_at bbm' -a 'wait' -d 'Wait, reading only, until Sidekiq has finished a migration (or all of them)'
+complete -c bbm -n '__bbm_at bbm' -a 'retry' -d 'Make a failed migration\'s jobs retriable again, as the admin UI\'s Retry does'
+complete -c bbm -n '__bbm_at bbm' -a 'mark-finished' -d 'Mark a migration finished without running it (its remaining work is skipped)'
+complete -c bbm -n '__bbm_at bbm' -a 'pause' -d 'Pause an active migration so Sidekiq\'s scheduler leaves it alone'
+complete -c bbm -n '__bbm_at bbm' -a 'resume' -d 'Resume a paused migration so Sidekiq\'s scheduler runs it again'
+complete -c bbm -n '__bbm_at bbm' -a 'pending-count' -d 'Count pending tracked legacy background migration jobs'
+complete -c bbm -n '__bbm_at bbm' -a 'steal' -d 'Run the pending legacy background migration jobs of a class inline'
+complete -c bbm -n '__bbm_at bbm' -a 'remaining' -d 'Count legacy background migrations still to run, in PostgreSQL and in Sidekiq\'s Redis'
+complete -c bbm -n '__bbm_at bbm' -a 'db' -d 'Apply schema migrations and show their status, as gitlab-rake db:migrate does'
+complete -c bbm -n '__bbm_at bbm' -a 'jobs' -d 'List the job classes bbm can run and how, or start a definition for one'
 complete -c bbm -n '__bbm_at bbm' -l 'help' -d 'show this help and exit'
 complete -c bbm -n '__bbm_at bbm' -s 'V' -l 'version' -d 'print the version and exit'
 
@@ -321,9 +321,9 @@ complete -c bbm -n '__bbm_at bbm remaining' -l 'help' -d 'show this help and exi
 complete -c bbm -n '__bbm_at bbm remaining' -l 'redis-url' -x -d 'Sidekiq\'s Redis: redis://[:PASSWORD@]HOST[:PORT][/DB], rediss://..., unix:/path/redis.socket (else REDIS_URL, else GitLab\'s redis.queues.yml or resque.yml)'
 
 # bbm db
-complete -c bbm -n '__bbm_at bbm db' -a 'migrate' -d 'Apply the pending schema migrations, in version order.'
-complete -c bbm -n '__bbm_at bbm db' -a 'migrate:status' -d 'Show which schema migrations are up and which are down, as Rails prints it.'
-complete -c bbm -n '__bbm_at bbm db' -a 'migrate-status' -d 'Show which schema migrations are up and which are down, as Rails prints it.'
+complete -c bbm -n '__bbm_at bbm db' -a 'migrate' -d 'Apply the pending schema migrations, in version order'
+complete -c bbm -n '__bbm_at bbm db' -a 'migrate:status' -d 'Show which schema migrations are up and which are down, as Rails prints it'
+complete -c bbm -n '__bbm_at bbm db' -a 'migrate-status' -d 'Show which schema migrations are up and which are down, as Rails prints it'
 complete -c bbm -n '__bbm_at bbm db' -l 'help' -d 'show this help and exit'
 
 # bbm db migrate
@@ -363,9 +363,9 @@ complete -c bbm -n '__bbm_at bbm db migrate:status' -l 'help' -d 'show this help
 complete -c bbm -n '__bbm_at bbm db migrate:status' -l 'migrations-dir' -r -F -d 'a directory of <14-digit version>_<name>.sql files (repeatable; default db/migrate and db/post_migrate in the current directory); one named post_migrate holds post-deployment migrations'
 
 # bbm jobs
-complete -c bbm -n '__bbm_at bbm jobs' -a 'list' -d 'List every job class bbm can run.'
-complete -c bbm -n '__bbm_at bbm jobs' -a 'new' -d 'Print a job definition skeleton for a job class.'
-complete -c bbm -n '__bbm_at bbm jobs' -a 'coverage' -d 'Show how many of GitLab\'s upgrade-stop migrations bbm can run, by GitLab version.'
+complete -c bbm -n '__bbm_at bbm jobs' -a 'list' -d 'List every job class bbm can run'
+complete -c bbm -n '__bbm_at bbm jobs' -a 'new' -d 'Print a job definition skeleton for a job class'
+complete -c bbm -n '__bbm_at bbm jobs' -a 'coverage' -d 'Show how many of GitLab\'s upgrade-stop migrations bbm can run, by GitLab version'
 complete -c bbm -n '__bbm_at bbm jobs' -l 'help' -d 'show this help and exit'
 
 # bbm jobs list

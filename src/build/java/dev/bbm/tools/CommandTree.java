@@ -125,15 +125,18 @@ final class CommandTree {
     return sb.toString();
   }
 
-  /** One line about a command: its header when it has one, else the first sentence of its description. */
+  /**
+   * One line about a command: its header when it has one, else the first sentence of its description;
+   * without the closing full stop, which the man page's "See bbm-x(1)." and NAME line do not want.
+   */
   static String summary(CommandSpec spec) {
     String header = paragraph(spec.usageMessage().header());
-    if (!header.isEmpty()) {
-      return header;
+    String first = header;
+    if (first.isEmpty()) {
+      String description = paragraph(spec.usageMessage().description());
+      int end = description.indexOf(". ");
+      first = end < 0 ? description : description.substring(0, end + 1);
     }
-    String description = paragraph(spec.usageMessage().description());
-    int end = description.indexOf(". ");
-    String first = end < 0 ? description : description.substring(0, end + 1);
-    return first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
+    return first.endsWith(".") && !first.endsWith("...") ? first.substring(0, first.length() - 1) : first;
   }
 }

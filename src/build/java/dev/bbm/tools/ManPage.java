@@ -86,8 +86,9 @@ final class ManPage {
       for (String name : CommandTree.names(s)) {
         tags.add(Troff.bold(prefix.isEmpty() ? name : prefix + " " + name));
       }
-      item(String.join(", ", tags), Troff.escape(CommandTree.summary(s)) + ". See "
-          + pageReference(s) + ".");
+      String summary = CommandTree.summary(s);
+      boolean ended = summary.endsWith(".") || summary.endsWith("?") || summary.endsWith("!");
+      item(String.join(", ", tags), Troff.escape(summary) + (ended ? " " : ". ") + "See " + pageReference(s) + ".");
     }
   }
 
@@ -146,7 +147,8 @@ final class ManPage {
     List<String> lines = new ArrayList<>();
     for (String line : CommandTree.lines(spec.usageMessage().footer())) {
       if (!line.isBlank()) {
-        lines.add(line.strip());
+        // the help's two-space margin goes; a continuation line keeps the rest of its indentation
+        lines.add((line.startsWith("  ") ? line.substring(2) : line).stripTrailing());
       }
     }
     if (lines.isEmpty()) {
@@ -156,7 +158,11 @@ final class ManPage {
     request(".RS 4");
     request(".nf");
     for (String line : lines) {
-      text(Troff.escape(line));
+      String rest = line.stripLeading();
+      int indent = line.length() - rest.length();
+      String escaped = Troff.line(Troff.escape(rest));
+      // no-fill mode keeps blanks; \& first, so that they do not start the input line
+      request(indent == 0 ? escaped : "\\&" + " ".repeat(indent) + escaped);
     }
     request(".fi");
     request(".RE");

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
         "  bbm status",
-        "  bbm finalize CopyColumnUsingBackgroundMigrationJob,events,id,'[[\"id\"]\\, [\"id_convert_to_bigint\"]]'",
+        "  bbm finalize CopyColumnUsingBackgroundMigrationJob,events,id,\\",
+        "'[[\"id\"]\\, [\"id_convert_to_bigint\"]]'",
         "  bbm finalize main_85 --url postgresql://gitlab@localhost/gitlabhq_production",
         "  bbm pause main_85",
         "  bbm mark-finished main_85 --dry-run",

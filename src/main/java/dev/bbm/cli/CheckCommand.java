@@ -26,8 +26,9 @@ import picocli.CommandLine.Option;
         + " Exit 0 when nothing blocks an upgrade, 3 when something is unfinished, 4 when something failed.",
     footerHeading = "%nExamples:%n",
     footer = {"  bbm check", "  bbm check --gitlab-rails-root /home/git/gitlab -d gitlabhq_production",
-        "  bbm check --migrations-dir /opt/gitlab/embedded/service/gitlab-rails/db/migrate \\",
-        "            --migrations-dir /opt/gitlab/embedded/service/gitlab-rails/db/post_migrate",
+        "  bbm check \\",
+        "    --migrations-dir /opt/gitlab/embedded/service/gitlab-rails/db/migrate \\",
+        "    --migrations-dir /opt/gitlab/embedded/service/gitlab-rails/db/post_migrate",
         "  bbm check --json"})
 final class CheckCommand extends BaseCommand {
   /** Where Omnibus and source installs keep GitLab's migration files. */

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
         + " statement, 3 when an ensured batched migration is unfinished, 4 when it failed, 5 when busy.",
     footerHeading = "%nExamples:%n",
     footer = {"  bbm db migrate", "  bbm db migrate --dry-run",
-        "  SKIP_POST_DEPLOYMENT_MIGRATIONS=true bbm db migrate --migrations-dir db/migrate --migrations-dir db/post_migrate",
+        "  SKIP_POST_DEPLOYMENT_MIGRATIONS=true bbm db migrate \\",
+        "    --migrations-dir db/migrate --migrations-dir db/post_migrate",
         "  bbm db migrate --no-wait --url postgresql://app@localhost/app_production"})
 final class DbMigrateCommand extends BaseCommand {
   @Mixin

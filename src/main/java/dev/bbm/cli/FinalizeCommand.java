@@ -32,15 +32,17 @@ import picocli.CommandLine.Option;
         + " worst of them, and Ctrl-C stops the current one and starts no other.",
     footerHeading = "%nExamples:%n",
     footer = {
-        "  bbm finalize CopyColumnUsingBackgroundMigrationJob,events,id,'[[\"id\"]\\, [\"id_convert_to_bigint\"]]'",
+        "  bbm finalize CopyColumnUsingBackgroundMigrationJob,events,id,\\",
+        "'[[\"id\"]\\, [\"id_convert_to_bigint\"]]'",
         "  bbm finalize main_85",
         "  bbm finalize main_85 --fast --parallel 2",
-        "  bbm finalize --all --fast          # every unfinished migration, then a summary",
-        "  bbm finalize --blocking            # only what the next db:migrate would stop on",
+        "  bbm finalize --all --fast            # every unfinished one, then a summary",
+        "  bbm finalize --blocking              # what the next db:migrate stops on",
         "  bbm finalize main_85 main_87 main_90",
-        "  bbm finalize main_85 --fast --join   # from a second host, while the first runs",
-        "  bbm finalize main_85 --via-rake      # a class bbm cannot run: GitLab's rake runs it, bbm watches",
-        "  bbm finalize CopyColumnUsingBackgroundMigrationJob events id '[[\"id\"],[\"id_convert_to_bigint\"]]' --dry-run"})
+        "  bbm finalize main_85 --fast --join   # helps a run on another host",
+        "  bbm finalize main_85 --via-rake      # GitLab's rake runs it, bbm watches",
+        "  bbm finalize CopyColumnUsingBackgroundMigrationJob events id \\",
+        "    '[[\"id\"],[\"id_convert_to_bigint\"]]' --dry-run"})
 final class FinalizeCommand extends BaseCommand {
   @Mixin
   SelectionArgs selection = new SelectionArgs();

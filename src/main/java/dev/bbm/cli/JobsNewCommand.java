@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
         + " is on this machine. Save it as ~/.config/bbm/jobs/CLASS.yml (or in a --jobs-dir), fill in set (and"
         + " scope), and check it with bbm finalize SELECTION --dry-run. Changes nothing.",
     footerHeading = "%nExamples:%n",
-    footer = {"  bbm jobs new BackfillIssuesProjectId issues > ~/.config/bbm/jobs/BackfillIssuesProjectId.yml",
+    footer = {"  bbm jobs new BackfillIssuesProjectId issues \\",
+        "    > ~/.config/bbm/jobs/BackfillIssuesProjectId.yml",
         "  bbm jobs new BackfillNotesNamespaceId notes --batch-column id"})
 final class JobsNewCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "CLASS", description = "the job class name (job_class_name), a Ruby constant")

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
         + " 'bbm resume' undoes it.",
     footerHeading = "%nExamples:%n",
     footer = {"  bbm pause main_85", "  bbm pause main_85 --dry-run",
-        "  bbm pause CopyColumnUsingBackgroundMigrationJob,events,id,'[[\"id\"]\\, [\"id_convert_to_bigint\"]]'"})
+        "  bbm pause CopyColumnUsingBackgroundMigrationJob,events,id,\\",
+        "'[[\"id\"]\\, [\"id_convert_to_bigint\"]]'"})
 final class PauseCommand extends BaseCommand {
   @Mixin
   SelectionArgs selection = new SelectionArgs();

@@ -6,14 +6,15 @@ import dev.bbm.engine.ProgressListener;
 import java.time.Duration;
 
 /**
- * Progress as NDJSON events on stdout: {@code started}, {@code job_finished}, {@code throttled},
- * {@code waiting}, {@code note} and {@code warning}; the renderer writes the last line. Warnings
- * also go to stderr, for the person watching.
+ * Progress as NDJSON events on stdout: {@code started}, {@code job_finished}, {@code completed},
+ * {@code throttled}, {@code waiting}, {@code note} and {@code warning}; the renderer writes the last
+ * line. Warnings also go to stderr, for the person watching.
  */
 final class NdjsonProgress implements ProgressListener {
   private final Output output;
   private final NdjsonEvents events;
   private String migration;
+  private long totalKeys;
 
   NdjsonProgress(Output output, NdjsonEvents events) {
     this.output = output;
@@ -28,6 +29,7 @@ final class NdjsonProgress implements ProgressListener {
   @Override
   public void started(BatchedMigration m, long totalKeys, long coveredKeys) {
     migration = m.displayId();
+    this.totalKeys = totalKeys;
     events.emit("started", migration, true, n -> {
       JsonNodes.putMigration(n, m);
       n.put("min_value", m.minValue());
@@ -41,6 +43,7 @@ final class NdjsonProgress implements ProgressListener {
   @Override
   public void jobFinished(BatchedJob job, boolean succeeded, long rows, Duration took, String error,
       long coveredKeys, long totalKeys) {
+    this.totalKeys = totalKeys;
     events.emit("job_finished", migration, true, n -> {
       n.put("job_id", job.id());
       n.put("succeeded", succeeded);
@@ -99,6 +102,16 @@ final class NdjsonProgress implements ProgressListener {
   public void warning(String sentence) {
     output.warning(sentence);
     events.emit("warning", migration, true, n -> n.put("message", sentence));
+  }
+
+  /** The finished migration's last word on progress: 100 %, whatever share of the range the jobs covered. */
+  @Override
+  public void completed() {
+    long total = totalKeys;
+    events.emit("completed", migration, true, n -> {
+      n.put("total_keys", total);
+      n.put("progress", percent(total, total));
+    });
   }
 
   private static Double percent(long done, long total) {

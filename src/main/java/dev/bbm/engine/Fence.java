@@ -46,8 +46,9 @@ final class Fence {
     if (!AdvisoryLock.tryLock(db.session(), m.id())) {
       Optional<AdvisoryLock.Holder> holder = AdvisoryLock.holder(db.session(), m.id());
       throw new BbmException(ExitCode.BUSY, "migration " + m.displayId() + " is already being finalized by "
-          + holder.map(AdvisoryLock.Holder::describe).orElse("another session")
-          + "; wait for it to finish, stop that process, or work with it: bbm finalize " + m.displayId() + " --join");
+          + holder.map(AdvisoryLock.Holder::describe).orElse("another session") + "; wait for it to finish, "
+          + holder.map(AdvisoryLock.Holder::howToStop).orElse("stop that process")
+          + ", or work with it: bbm finalize " + m.displayId() + " --join");
     }
   }
 
@@ -131,7 +132,7 @@ final class Fence {
   String finalizerNote(BatchedMigration m) throws SQLException {
     Optional<AdvisoryLock.Holder> holder = AdvisoryLock.holder(db.session(), m.id());
     return "joining the finalize of " + m.displayId() + holder
-        .map(h -> " run by pid " + h.pid() + (h.clientAddress() == null ? "" : " from " + h.clientAddress()))
+        .map(h -> " run by " + h.who() + (h.clientAddress() == null ? "" : " from " + h.clientAddress()))
         .orElse(" (its finalizer is gone; the workers left carry on)");
   }
 

@@ -3,6 +3,7 @@ package dev.bbm.engine;
 import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.BbmException;
+import dev.bbm.domain.BbmInstance;
 import dev.bbm.domain.Durations;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.JobStatus;
@@ -10,6 +11,7 @@ import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Pause;
 import dev.bbm.store.AdvisoryLock;
 import dev.bbm.store.Database;
+import dev.bbm.store.Sessions;
 import dev.bbm.store.Stores;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -182,11 +184,15 @@ final class Fence {
     return live;
   }
 
-  private static BbmException busyWithLiveJob(BatchedMigration m, BatchedJob live) {
+  private BbmException busyWithLiveJob(BatchedMigration m, BatchedJob live) throws SQLException {
     RunnerIdentity bbm = RunnerIdentity.parse(live.metricsJson());
     if (bbm != null) {
+      // the runner's backend names its bbm process and host while it is there (and visible to this role)
+      String which = Sessions.applicationName(db.session(), bbm.pid()).flatMap(BbmInstance::parse)
+          .map(b -> "bbm process " + b.pid() + " on " + b.host() + " (PostgreSQL backend pid " + bbm.pid() + ")")
+          .orElse("another bbm (backend pid " + bbm.pid() + ")");
       return new BbmException(ExitCode.BUSY, "job " + live.id() + " of migration " + m.displayId() + " is running"
-          + " in another bbm (backend pid " + bbm.pid() + "), which is still working on it; wait for it, or"
+          + " in " + which + ", which is still working on it; wait for it, or"
           + " work with it: bbm finalize " + m.displayId() + " --join");
     }
     Duration age = Duration.between(live.updatedAt(), OffsetDateTime.now());

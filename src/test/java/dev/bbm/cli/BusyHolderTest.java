@@ -41,7 +41,8 @@ class BusyHolderTest {
       ConnectionSettings s = ConnectionResolver.resolve(new ConnectionRequest(db.uri(), null, null, null, null),
           Map.of(), Path.of("/nonexistent"));
       try (Connection c = Connector.open(s); Statement st = c.createStatement();
-          ResultSet rs = st.executeQuery("SELECT application_name FROM pg_stat_activity WHERE pid = pg_backend_pid()")) {
+          ResultSet rs = st.executeQuery(
+              "SELECT application_name FROM pg_stat_activity WHERE pid = pg_backend_pid()")) {
         rs.next();
         String name = rs.getString(1);
         Optional<BbmInstance> me = BbmInstance.parse(name);
@@ -62,8 +63,8 @@ class BusyHolderTest {
         CliRunner.Result r = CliRunner.against(db).run("finalize", "main_" + id);
         assertThat(r).exitedWith(BUSY);
         assertTrue(r.err().contains("main_" + id + " is already being finalized by bbm process 12345 on otherhost"
-            + " (PostgreSQL backend pid " + backend + ", from ") && r.err().contains(", since ") && r.err().contains(" UTC); wait"),
-            r.err());
+            + " (PostgreSQL backend pid " + backend + ", from ") && r.err().contains(", since ")
+            && r.err().contains(" UTC); wait"), r.err());
         assertTrue(r.err().contains("kill 12345 on otherhost") && r.err().contains("--join"), r.err());
         assertEquals(before, state(db, id), "nothing changed");
 
@@ -93,6 +94,32 @@ class BusyHolderTest {
       }
       CliRunner.Result after = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
       assertThat(after).exitedWith(OK);
+    }
+  }
+
+  @Test
+  void aJobRunningInAnotherBbmNamesThatProcessAndHost() throws Exception {
+    try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
+      long id = migration(db);
+      long job = new GitlabFixture(db).job(id, 1, 100, 1, 1, "1 minute");
+      try (Connection runner = db.connect(); Statement s = runner.createStatement()) {
+        s.execute("SET application_name = 'bbm/23456@runnerhost'");
+        int backend;
+        String start;
+        try (ResultSet rs = s.executeQuery("SELECT pg_backend_pid(), to_char(backend_start AT TIME ZONE 'UTC',"
+            + " 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM pg_stat_activity WHERE pid = pg_backend_pid()")) {
+          rs.next();
+          backend = rs.getInt(1);
+          start = rs.getString(2);
+        }
+        // a runner written without a job lock is judged by its backend, which is there
+        db.execute("UPDATE batched_background_migration_jobs SET metrics = '{\"bbm_runner\": {\"pid\": " + backend
+            + ", \"backend_start\": \"" + start + "\"}}' WHERE id = " + job);
+        CliRunner.Result r = CliRunner.against(db).run("finalize", "main_" + id, "--pause-ms", "0");
+        assertThat(r).exitedWith(BUSY);
+        assertTrue(r.err().contains("job " + job + " of migration main_" + id + " is running in bbm process 23456 on"
+            + " runnerhost (PostgreSQL backend pid " + backend + ")"), r.err());
+      }
     }
   }
 

@@ -31,8 +31,9 @@ public final class AdvisoryLock {
   static final int WORKERS = 0x62626d4a;
 
   /**
-   * Who holds a lock, from pg_stat_activity; its application, client and start are null when
-   * pg_stat_activity hides them (another role's session, seen without pg_read_all_stats). When the
+   * Who holds a lock, from pg_stat_activity; its client and start are null when pg_stat_activity
+   * hides them (another role's session, seen without pg_read_all_stats; the application_name every
+   * role sees, though a pooler or an old server may leave it null). When the
    * application_name is a bbm's ({@code bbm/<pid>@<host>}, {@link BbmInstance}), the holder names
    * that bbm process and its host as well as the backend; a bbm whose user gave it another
    * application_name (or an older bbm) shows the backend's facts only.

@@ -77,6 +77,12 @@ class BusyHolderTest {
         CliRunner.Result status = CliRunner.against(db).run("status");
         assertTrue(status.out().contains("being finalized by bbm process 12345 on otherhost (backend pid "
             + backend + ")"), status.out());
+
+        holder.createStatement().execute("UPDATE batched_background_migrations SET status = 4 WHERE id = " + id);
+        CliRunner.Result retry = CliRunner.against(db).run("retry", "main_" + id);
+        assertThat(retry).exitedWith(BUSY);
+        assertTrue(retry.err().contains("is locked by bbm process 12345 on otherhost (PostgreSQL backend pid "
+            + backend), retry.err());
       }
     }
   }

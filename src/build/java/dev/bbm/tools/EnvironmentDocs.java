@@ -20,7 +20,8 @@ final class EnvironmentDocs {
       new Variable("PGDATABASE", "Database name when neither -d nor the URL gives one. Default: the user name."),
       new Variable("PGSSLMODE", "SSL mode when the URL sets none: disable, allow, prefer, require, verify-ca"
           + " or verify-full."),
-      new Variable("PGAPPNAME", "The application_name the server shows for bbm's sessions. Default: bbm."),
+      new Variable("PGAPPNAME", "The application_name the server shows for bbm's sessions. Default:"
+          + " bbm/PID@HOST (this bbm's process id and host, which busy messages name)."),
       new Variable("PGPASSFILE", "The password file read, instead of ~/.pgpass, when no password is given"
           + " otherwise."),
       new Variable("BBM_GITLAB_CONFIG", "GitLab's database.yml, or the directory holding it and resque.yml, when"

@@ -102,7 +102,7 @@ public final class ConnectionResolver {
     String password = firstNonEmpty(givenPassword, url.password(), env.get("PGPASSWORD"));
     String sslMode = first(givenSslMode, url.sslMode(), env.get("PGSSLMODE"));
     String applicationName = first(url.applicationName(), env.get("PGAPPNAME"),
-        ConnectionSettings.DEFAULT_APPLICATION_NAME);
+        ConnectionSettings.defaultApplicationName());
 
     int p = port == null ? ConnectionSettings.DEFAULT_PORT : port;
     if (host == null) {

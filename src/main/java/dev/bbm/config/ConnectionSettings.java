@@ -1,5 +1,6 @@
 package dev.bbm.config;
 
+import dev.bbm.domain.BbmInstance;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -13,7 +14,8 @@ import java.util.Properties;
  *                        the server's Unix-domain socket, as in libpq
  * @param password        null when none was found (trust, peer, or the server will refuse)
  * @param sslMode         libpq's sslmode, or null for the driver's default
- * @param applicationName shown in {@code pg_stat_activity}; {@code bbm} when null
+ * @param applicationName shown in {@code pg_stat_activity}; bbm's own, {@code bbm/<pid>@<host>}
+ *                        ({@link #defaultApplicationName()}), when null
  * @param connectTimeoutSeconds seconds pgjdbc waits for the TCP or socket connect:
  *                        {@link #CONNECT_TIMEOUT_SECONDS} unless a caller asks for less ({@link #withConnectTimeout})
  * @param prepareThreshold pgjdbc's {@code prepareThreshold} the user gave (a database URL's
@@ -25,7 +27,6 @@ public record ConnectionSettings(String host, int port, String database, String 
 
   /** Seconds pgjdbc waits for the TCP or socket connect, unless a caller asks otherwise. */
   public static final int CONNECT_TIMEOUT_SECONDS = 10;
-  public static final String DEFAULT_APPLICATION_NAME = "bbm";
   /** PostgreSQL's port, when neither option, URL, PGPORT nor database.yml gives one. */
   public static final int DEFAULT_PORT = 5432;
   static final String SOCKET_FACTORY = "org.newsclub.net.unix.AFUNIXSocketFactory$FactoryArg";
@@ -38,11 +39,26 @@ public record ConnectionSettings(String host, int port, String database, String 
       throw new IllegalArgumentException("port out of range: " + port);
     }
     if (applicationName == null) {
-      applicationName = DEFAULT_APPLICATION_NAME;
+      applicationName = defaultApplicationName();
     }
     if (connectTimeoutSeconds < 1) {
       throw new IllegalArgumentException("connect timeout must be at least 1 second: " + connectTimeoutSeconds);
     }
+  }
+
+  /**
+   * The application_name bbm connects with unless the user gave one: {@code bbm/<pid>@<host>}
+   * ({@link BbmInstance}), so that a busy message can name this process and its host. A name the
+   * user gave (URL {@code application_name}, {@code PGAPPNAME}) is kept as given: they asked for it,
+   * and a busy message about such a session can then give only the PostgreSQL backend's facts.
+   */
+  public static String defaultApplicationName() {
+    return OwnName.NAME;
+  }
+
+  /** Reads the host once, on first use. */
+  private static final class OwnName {
+    static final String NAME = BbmInstance.current(LocalHost.name()).applicationName();
   }
 
   /** Settings with the default connect timeout ({@link #CONNECT_TIMEOUT_SECONDS}) and prepareThreshold. */

@@ -3,6 +3,7 @@ package dev.bbm.engine;
 import dev.bbm.domain.BatchedJob;
 import dev.bbm.domain.BatchedMigration;
 import dev.bbm.domain.BbmException;
+import dev.bbm.domain.BbmInstance;
 import dev.bbm.domain.Durations;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.JobStatus;
@@ -10,6 +11,7 @@ import dev.bbm.domain.MigrationStatus;
 import dev.bbm.domain.Pause;
 import dev.bbm.store.AdvisoryLock;
 import dev.bbm.store.Database;
+import dev.bbm.store.Sessions;
 import dev.bbm.store.Stores;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -46,8 +48,9 @@ final class Fence {
     if (!AdvisoryLock.tryLock(db.session(), m.id())) {
       Optional<AdvisoryLock.Holder> holder = AdvisoryLock.holder(db.session(), m.id());
       throw new BbmException(ExitCode.BUSY, "migration " + m.displayId() + " is already being finalized by "
-          + holder.map(AdvisoryLock.Holder::describe).orElse("another session")
-          + "; wait for it to finish, stop that process, or work with it: bbm finalize " + m.displayId() + " --join");
+          + holder.map(AdvisoryLock.Holder::describe).orElse("another session") + "; wait for it to finish, "
+          + holder.map(AdvisoryLock.Holder::howToStop).orElse("stop that process")
+          + ", or work with it: bbm finalize " + m.displayId() + " --join");
     }
   }
 
@@ -131,7 +134,7 @@ final class Fence {
   String finalizerNote(BatchedMigration m) throws SQLException {
     Optional<AdvisoryLock.Holder> holder = AdvisoryLock.holder(db.session(), m.id());
     return "joining the finalize of " + m.displayId() + holder
-        .map(h -> " run by pid " + h.pid() + (h.clientAddress() == null ? "" : " from " + h.clientAddress()))
+        .map(h -> " run by " + h.who() + (h.clientAddress() == null ? "" : " from " + h.clientAddress()))
         .orElse(" (its finalizer is gone; the workers left carry on)");
   }
 
@@ -181,11 +184,15 @@ final class Fence {
     return live;
   }
 
-  private static BbmException busyWithLiveJob(BatchedMigration m, BatchedJob live) {
+  private BbmException busyWithLiveJob(BatchedMigration m, BatchedJob live) throws SQLException {
     RunnerIdentity bbm = RunnerIdentity.parse(live.metricsJson());
     if (bbm != null) {
+      // the runner's backend names its bbm process and host while it is there (and visible to this role)
+      String which = Sessions.applicationName(db.session(), bbm.pid()).flatMap(BbmInstance::parse)
+          .map(b -> "bbm process " + b.pid() + " on " + b.host() + " (PostgreSQL backend pid " + bbm.pid() + ")")
+          .orElse("another bbm (backend pid " + bbm.pid() + ")");
       return new BbmException(ExitCode.BUSY, "job " + live.id() + " of migration " + m.displayId() + " is running"
-          + " in another bbm (backend pid " + bbm.pid() + "), which is still working on it; wait for it, or"
+          + " in " + which + ", which is still working on it; wait for it, or"
           + " work with it: bbm finalize " + m.displayId() + " --join");
     }
     Duration age = Duration.between(live.updatedAt(), OffsetDateTime.now());

@@ -139,8 +139,10 @@ final class MarkFinisher {
 
   private BbmException busy(BatchedMigration m) throws SQLException {
     Optional<AdvisoryLock.Holder> holder = AdvisoryLock.holder(db.session(), m.id());
-    return new BbmException(ExitCode.BUSY, "migration " + m.displayId() + " is locked by "
-        + holder.map(AdvisoryLock.Holder::describe).orElse("another session") + ", probably a bbm finalize; wait for it"
-        + " to finish or stop that process; nothing was changed");
+    String who = holder.map(h -> h.describe() + (h.bbmProcess().isPresent() ? "" : ", probably a bbm finalize"))
+        .orElse("another session, probably a bbm finalize");
+    return new BbmException(ExitCode.BUSY, "migration " + m.displayId() + " is locked by " + who + "; wait for it"
+        + " to finish or " + holder.map(AdvisoryLock.Holder::howToStop).orElse("stop that process")
+        + "; nothing was changed");
   }
 }

@@ -49,7 +49,8 @@ final class Retrier {
       return new RetryResult(m, changes, true, null);
     }
     if (!AdvisoryLock.tryLock(db.session(), m.id())) {
-      throw new BbmException(ExitCode.BUSY, "migration " + m.displayId() + " is locked by another bbm; wait for it");
+      String who = AdvisoryLock.holder(db.session(), m.id()).map(AdvisoryLock.Holder::describe).orElse("another bbm");
+      throw new BbmException(ExitCode.BUSY, "migration " + m.displayId() + " is locked by " + who + "; wait for it");
     }
     try {
       List<String> changes = db.inTransaction(c -> {

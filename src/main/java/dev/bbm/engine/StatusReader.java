@@ -149,7 +149,7 @@ final class StatusReader {
       case FINALIZING: {
         Optional<AdvisoryLock.Holder> h = AdvisoryLock.holder(db.session(), m.id());
         if (h.isPresent()) {
-          return "being finalized by pid " + h.get().pid() + (h.get().since() == null ? ""
+          return "being finalized by " + h.get().who() + (h.get().since() == null ? ""
               : " since " + h.get().since());
         }
         int workers = AdvisoryLock.workers(db.session(), m.id());

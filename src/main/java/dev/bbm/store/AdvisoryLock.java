@@ -1,10 +1,13 @@
 package dev.bbm.store;
 
+import dev.bbm.domain.BbmInstance;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -28,18 +31,51 @@ public final class AdvisoryLock {
   static final int WORKERS = 0x62626d4a;
 
   /**
-   * Who holds a lock, from pg_stat_activity; its application, client and start are null when
-   * pg_stat_activity hides them (another role's session, seen without pg_read_all_stats).
+   * Who holds a lock, from pg_stat_activity; its client and start are null when pg_stat_activity
+   * hides them (another role's session, seen without pg_read_all_stats; the application_name every
+   * role sees, though a pooler or an old server may leave it null). When the
+   * application_name is a bbm's ({@code bbm/<pid>@<host>}, {@link BbmInstance}), the holder names
+   * that bbm process and its host as well as the backend; a bbm whose user gave it another
+   * application_name (or an older bbm) shows the backend's facts only.
    */
   public record Holder(int pid, String applicationName, String clientAddress, OffsetDateTime since) {
-    /** The holder in one phrase for busy messages: pid, and application, client and since when as far as known. */
+    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
+
+    /** The bbm process holding the lock, when its application_name says so. */
+    public Optional<BbmInstance> bbmProcess() {
+      return BbmInstance.parse(applicationName);
+    }
+
+    /**
+     * The holder in one phrase for busy messages, e.g. {@code bbm process 41234 on gitlab-db-1
+     * (PostgreSQL backend pid 9876, from 10.0.0.5, since 2026-12-04 12:01:33 UTC)}, or for another
+     * program {@code pid 9876 (application psql, client 10.0.0.5, connected since …)}.
+     */
     public String describe() {
+      Optional<BbmInstance> bbm = bbmProcess();
+      if (bbm.isPresent()) {
+        return "bbm process " + bbm.get().pid() + " on " + bbm.get().host() + " (PostgreSQL backend pid " + pid
+            + (clientAddress == null ? "" : ", from " + clientAddress)
+            + (since == null ? "" : ", since " + SINCE.format(since.atZoneSameInstant(ZoneOffset.UTC))) + ")";
+      }
       if (applicationName == null && clientAddress == null && since == null) {
         return "pid " + pid + " (a session of another database role; its details are hidden from this one)";
       }
       return "pid " + pid + " (application " + (applicationName == null || applicationName.isEmpty() ? "unnamed"
           : applicationName) + (clientAddress == null ? "" : ", client " + clientAddress)
           + (since == null ? "" : ", connected since " + since) + ")";
+    }
+
+    /** Short, for status notes: {@code bbm process 41234 on gitlab-db-1 (backend pid 9876)}, or {@code pid 9876}. */
+    public String who() {
+      return bbmProcess().map(b -> "bbm process " + b.pid() + " on " + b.host() + " (backend pid " + pid + ")")
+          .orElse("pid " + pid);
+    }
+
+    /** How to stop the holder, for busy messages: a bbm stops cleanly on Ctrl-C or kill (SIGTERM). */
+    public String howToStop() {
+      return bbmProcess().map(b -> "stop that process (Ctrl-C where it runs, or kill " + b.pid() + " on "
+          + b.host() + ")").orElse("stop that process");
     }
   }
 

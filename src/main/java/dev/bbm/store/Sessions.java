@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Settings and identity of bbm's own database session, and whether its server is a standby. */
 public final class Sessions {
@@ -22,6 +23,19 @@ public final class Sessions {
         + " WHERE pid = pg_backend_pid()"); ResultSet rs = ps.executeQuery()) {
       rs.next();
       return new Identity(rs.getInt(1), rs.getObject(2, OffsetDateTime.class));
+    }
+  }
+
+  /**
+   * The application_name of backend {@code pid}, when it is there and visible to this role (another
+   * role's is hidden without pg_read_all_stats): a bbm's names its process and host.
+   */
+  public static Optional<String> applicationName(Connection c, int pid) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT application_name FROM pg_stat_activity WHERE pid = ?")) {
+      ps.setInt(1, pid);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+      }
     }
   }
 

@@ -109,7 +109,7 @@ class ConnectionResolverTest {
     assertEquals("osuser", s.database());
     assertNull(s.password());
     assertNull(s.sslMode());
-    assertEquals("bbm", s.applicationName());
+    assertEquals(ConnectionSettings.defaultApplicationName(), s.applicationName());
   }
 
   @Test

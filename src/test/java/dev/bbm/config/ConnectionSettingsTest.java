@@ -22,7 +22,9 @@ class ConnectionSettingsTest {
     Properties p = s.jdbcProperties();
     assertEquals("gitlab", p.getProperty("user"));
     assertEquals("hunter2", p.getProperty("password"));
-    assertEquals("bbm", p.getProperty("ApplicationName"));
+    assertEquals("bbm/" + ProcessHandle.current().pid() + "@", p.getProperty("ApplicationName")
+        .substring(0, p.getProperty("ApplicationName").indexOf('@') + 1), "bbm/<pid>@<host>");
+    assertEquals(ConnectionSettings.defaultApplicationName(), p.getProperty("ApplicationName"));
     assertEquals("10", p.getProperty("connectTimeout"));
     assertEquals("require", p.getProperty("sslmode"));
     assertEquals("12", p.getProperty("assumeMinServerVersion"));

@@ -102,7 +102,7 @@ class ConnectorTest {
         new ConnectionRequest("postgresql://postgres@localhost:" + pg.getPort() + "/postgres", null, null, null, null),
         Map.of(), home);
     try (Connection c = Connector.open(s)) {
-      assertEquals(List.of("postgres", "postgres", "bbm", false), whoAmI(c));
+      assertEquals(List.of("postgres", "postgres", ConnectionSettings.defaultApplicationName(), false), whoAmI(c));
     }
   }
 
@@ -162,7 +162,7 @@ class ConnectorTest {
         new ConnectionRequest(null, socketDir.toString(), pg.getPort(), "postgres", "postgres"), Map.of(), home);
     try (Connection c = Connector.open(s)) {
       // inet_server_addr() is NULL only for a Unix-domain socket connection
-      assertEquals(List.of("postgres", "postgres", "bbm", true), whoAmI(c));
+      assertEquals(List.of("postgres", "postgres", ConnectionSettings.defaultApplicationName(), true), whoAmI(c));
     }
   }
 

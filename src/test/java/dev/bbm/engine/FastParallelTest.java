@@ -110,7 +110,7 @@ class FastParallelTest {
 
       CliRunner.Result plain = CliRunner.against(db).run("finalize", "main_" + id, "--fast");
       assertThat(plain).exitedWith(BUSY);
-      assertTrue(plain.err().contains("already being finalized by pid"), plain.err());
+      assertTrue(plain.err().contains("already being finalized by bbm process " + first.pid()), plain.err());
 
       Process second = BbmProcess.start(tmp.resolve("second"), env, args("finalize", "main_" + id, pace, "--join"));
       assertTrue(second.waitFor(60, TimeUnit.SECONDS), "the joiner ends");

@@ -82,7 +82,8 @@ class InterruptionTest {
       }
       CliRunner.Result second = CliRunner.against(db).run("finalize", "main_" + id);
       assertThat(second).exitedWith(BUSY);
-      assertTrue(second.err().contains("already being finalized by pid") && second.err().contains("application bbm"),
+      assertTrue(second.err().contains("already being finalized by bbm process " + first.pid() + " on ")
+          && second.err().contains("(PostgreSQL backend pid ") && second.err().contains("kill " + first.pid()),
           second.err());
 
       first.destroy();

@@ -96,7 +96,8 @@ class ConcurrencyTest {
       assertTrue(second.waitFor(60, TimeUnit.SECONDS) && first.waitFor(60, TimeUnit.SECONDS));
       String err = Files.readString(tmp.resolve("second/err.txt"));
       assertThat(second, tmp.resolve("second")).exitedWith(BUSY);
-      assertTrue(err.contains("is already being finalized by pid") && err.contains("--join"), err);
+      assertTrue(err.contains("is already being finalized by bbm process " + first.pid() + " on ")
+          && err.contains("(PostgreSQL backend pid ") && err.contains("--join"), err);
       assertThat(first, tmp.resolve("first")).exitedWith(OK);
       eachRowUpdatedOnce(db, "events");
       assertNull(Faults.verifyFinished(ITEM, db, id, "events", true));
@@ -117,7 +118,8 @@ class ConcurrencyTest {
       FaultLedger.faults(ITEM, 1);
 
       assertThat(mark).exitedWith(BUSY);
-      assertTrue(mark.err().contains("is locked by pid") && mark.err().contains("nothing was changed"), mark.err());
+      assertTrue(mark.err().contains("is locked by bbm process " + finalize.pid() + " on ")
+          && mark.err().contains("nothing was changed"), mark.err());
       assertEquals(0, db.count("SELECT count(*) FROM batched_background_migration_job_transition_logs"
           + " WHERE exception_class = 'bbm.MarkedFinished'"), "mark-finished wrote nothing: " + jobsBefore);
       assertTrue(finalize.waitFor(60, TimeUnit.SECONDS));
@@ -149,7 +151,8 @@ class ConcurrencyTest {
       FaultLedger.faults(ITEM, 1);
 
       assertThat(finalize).exitedWith(BUSY);
-      assertTrue(finalize.err().contains("main_" + id + " is already being finalized by pid"), finalize.err());
+      assertTrue(finalize.err().contains("main_" + id + " is already being finalized by bbm process "
+          + ProcessHandle.current().pid() + " on "), finalize.err());
       CliRunner.Result marked = mark.get(60, TimeUnit.SECONDS);
       assertThat(marked).exitedWith(OK);
       assertEquals(3, f.status(id));
@@ -179,7 +182,7 @@ class ConcurrencyTest {
       FaultLedger.faults(ITEM, 1);
 
       assertThat(migrate).exitedWith(BUSY);
-      assertTrue(migrate.err().contains("is already being finalized by pid"), migrate.err());
+      assertTrue(migrate.err().contains("is already being finalized by bbm process " + finalize.pid()), migrate.err());
       assertEquals(0, db.count("SELECT count(*) FROM schema_migrations WHERE version = '20240102000000'"));
       assertTrue(finalize.waitFor(60, TimeUnit.SECONDS));
       assertThat(finalize, tmp.resolve("finalize")).exitedWith(OK);

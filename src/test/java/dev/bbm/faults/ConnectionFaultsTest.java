@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Item 2: bbm's connection killed from the server side ({@code pg_terminate_backend} on the backend
- * pg_stat_activity shows for application bbm) in the middle of a sub-batch, of a job's bookkeeping,
+ * pg_stat_activity shows for application bbm/<pid>@<host>) in the middle of a sub-batch, of a job's bookkeeping,
  * and of one worker of two; and the server itself restarted in the middle of a finalize (a cluster
  * of the suite's own, not the run's shared server). bbm stops with exit 3 and one sentence that says
  * the connection was lost and to run the same command again; that rerun finishes the migration.

@@ -26,10 +26,13 @@ final class Faults {
     return f.migration(COPY, "events", "id", ARGS, 1, rows, batchSize, subBatchSize, 1);
   }
 
-  /** The backend pids of bbm's sessions on this database (application_name bbm). */
+  /** bbm's sessions by their application_name: {@code bbm/<pid>@<host>}, or plain bbm (a user's choice). */
+  static final String BBM_SESSION = "(application_name = 'bbm' OR application_name LIKE 'bbm/%')";
+
+  /** The backend pids of bbm's sessions on this database ({@link #BBM_SESSION}). */
   static List<Integer> bbmBackends(TestDatabase db) {
     return pids(db, "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
-        + " AND application_name = 'bbm' ORDER BY pid");
+        + " AND " + BBM_SESSION + " ORDER BY pid");
   }
 
   /**
@@ -40,7 +43,7 @@ final class Faults {
   static Integer awaitBbmRunning(TestDatabase db, Process process, String queryLike, boolean sleeping,
       Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    String sql = "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'bbm'"
+    String sql = "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND " + BBM_SESSION
         + " AND state = 'active' AND query ILIKE '" + queryLike.replace("'", "''") + "'"
         + (sleeping ? " AND wait_event = 'PgSleep'" : "") + " ORDER BY pid LIMIT 1";
     // one connection for every look: bbm's statements last a millisecond or two, and a new

@@ -118,10 +118,12 @@ class RoleLivenessTest {
       // first what a double run leaves: rows updated twice, counted as lost
       ConcurrencyTest.eachRowUpdatedOnce(db, "events", ITEM);
       assertThat(status).exitedWith(UNFINISHED);
-      assertTrue(status.out().contains("being finalized by pid"), status.out());
+      // application_name is visible to every role: the holder is named by its bbm process and host
+      assertTrue(status.out().contains("being finalized by bbm process " + first.pid() + " on "), status.out());
       assertFalse(status.out().contains("since null"), status.out());
       assertThat(plain).exitedWith(BUSY);
-      assertTrue(plain.err().contains("is already being finalized by pid") && !plain.err().contains("null"),
+      assertTrue(plain.err().contains("is already being finalized by bbm process " + first.pid() + " on ")
+          && plain.err().contains("(PostgreSQL backend pid ") && !plain.err().contains("null"),
           plain.err());
       assertThat(first, tmp.resolve("first")).exitedWith(OK);
       assertThat(joiner, tmp.resolve("joiner")).exitedWith(OK);

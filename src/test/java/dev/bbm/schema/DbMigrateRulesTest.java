@@ -110,7 +110,8 @@ class DbMigrateRulesTest {
 
       CliRunner.Result busy = CliRunner.against(db).run(app.args("db", "migrate", "--no-wait"));
       assertThat(busy).exitedWith(BUSY);
-      assertTrue(busy.err().contains("another schema migration is running") && busy.err().contains("pid "), busy.err());
+      assertTrue(busy.err().contains("another schema migration is running") && busy.err().contains("(bbm process "
+          + ProcessHandle.current().pid() + " on ") && busy.err().contains("PostgreSQL backend pid "), busy.err());
       CliRunner.Result waited = CliRunner.against(db).run(app.args("db", "migrate"));
 
       CliRunner.Result done = first.get(30, TimeUnit.SECONDS);

@@ -78,7 +78,7 @@ class WorkerConnectionPoolTest {
     try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6); Database d = database(db)) {
       try (Connection one = d.workerConnection(1); Connection two = d.workerConnection(2)) {
         assertEquals(2, db.count("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-            + " AND application_name = ? AND pid <> pg_backend_pid()", "bbm"));
+            + " AND application_name = ? AND pid <> pg_backend_pid()", ConnectionSettings.defaultApplicationName()));
       }
     }
   }

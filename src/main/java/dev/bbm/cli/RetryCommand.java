@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
     header = "Make a failed migration's jobs retriable again, as the admin UI's Retry does.",
     description = "Splits each failed job in two where it can and resets its attempts, then sets the migration"
         + " back to active so Sidekiq picks it up, as GitLab's retry_failed_jobs! does. With --finalize, bbm runs"
-        + " it inline right away.",
+        + " it inline right away. For a class bbm cannot run, the jobs keep their ranges (where GitLab splits"
+        + " depends on the class) and --finalize is refused before any change.",
     footerHeading = "%nExamples:%n",
     footer = {"  bbm retry main_85", "  bbm retry main_85 --finalize", "  bbm retry main_85 --dry-run"})
 final class RetryCommand extends BaseCommand {

@@ -288,7 +288,7 @@ public final class BatchEngine implements AutoCloseable {
       ProgressListener progress) {
     return write(dryRun, () -> {
       JobRegistry registry = JobRegistry.load(jobSources);
-      RetryResult r = new Retrier(db, registry).retry(selection, dryRun);
+      RetryResult r = new Retrier(db, registry).retry(selection, dryRun, finalizeOptions != null);
       if (finalizeOptions == null || dryRun) {
         return r;
       }

@@ -29,21 +29,27 @@ final class Retrier {
     this.registry = registry;
   }
 
-  RetryResult retry(Selection selection, boolean dryRun) throws SQLException {
+  /** With {@code thenFinalize}, bbm will run the jobs itself: a class it cannot run is refused before any change. */
+  RetryResult retry(Selection selection, boolean dryRun, boolean thenFinalize) throws SQLException {
     db.requireBatchedTables();
     BatchedMigration m = MigrationResolver.require(db, selection);
     if (m.status() != MigrationStatus.FAILED) {
       throw new BbmException(ExitCode.USAGE, "You can retry only `failed` background migrations. ("
           + m.displayId() + " is " + m.status().label() + ")");
     }
-    MigrationPlan plan = Preflight.check(m, db, registry);
+    // Sidekiq runs the retried jobs, so a class bbm cannot run is no reason to refuse; but where a
+    // job's midpoint depends on the class's filter_batch, bbm cannot split as GitLab would: it resets
+    // the attempts and keeps the range, as GitLab itself does for cursor jobs
+    MigrationPlan plan = thenFinalize || registry.lookup(m.jobClassName()).found() ? Preflight.check(m, db, registry)
+        : null;
     Stores stores = db.stores();
     List<BatchedJob> failed = stores.jobRows().withStatus(db.session(), m.id(), JobStatus.FAILED);
     if (dryRun) {
       List<String> changes = new ArrayList<>();
       for (BatchedJob j : failed) {
         changes.add("job " + j.id() + " " + j.rangeText() + " (attempts " + j.attempts() + "): "
-            + (j.cursorBased() ? "attempts 0 (GitLab cannot split cursor jobs)" : "split in two where possible, attempts 0"));
+            + (j.cursorBased() ? "attempts 0 (GitLab cannot split cursor jobs)" : plan == null ? "attempts 0, not split ("
+                + unknownClass(m) + ")" : "split in two where possible, attempts 0"));
       }
       changes.add("migration " + m.displayId() + ": failed -> active");
       return new RetryResult(m, changes, true, null);
@@ -60,6 +66,11 @@ final class Retrier {
             // GitLab's split_and_retry! refuses cursor jobs; their attempts are reset, their range kept
             stores.repairs().split(c, j, j.batchSize(), null);
             out.add("job " + j.id() + " " + j.rangeText() + ": attempts reset (cursor jobs are not split)");
+            continue;
+          }
+          if (plan == null) {
+            stores.repairs().split(c, j, j.batchSize(), null);
+            out.add("job " + j.id() + " " + j.rangeText() + ": attempts reset, not split (" + unknownClass(m) + ")");
             continue;
           }
           int half = j.batchSize() / 2;
@@ -82,5 +93,10 @@ final class Retrier {
     } finally {
       AdvisoryLock.unlock(db.openSession(), m.id());
     }
+  }
+
+  /** Why a job of a class bbm cannot run keeps its range when retried. */
+  private static String unknownClass(BatchedMigration m) {
+    return "bbm cannot run " + m.jobClassName() + ", so it cannot split its jobs as GitLab would; Sidekiq runs them";
   }
 }

@@ -68,4 +68,31 @@ class RetryTest {
       assertNull(f.invariantProblem(id));
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(GitlabLayout.class)
+  void aClassBbmCannotRunIsRetriedForSidekiqWithoutSplittingButNotFinalized(GitlabLayout layout) {
+    try (TestDatabase db = TestDatabase.create(layout)) {
+      GitlabFixture f = new GitlabFixture(db);
+      f.copyTable("events", 500, ID, ID_TO);
+      long id = f.migration("BackfillSomethingNobodyKnows", "events", "id", "[]", 1, 500, 250, 100, 4);
+      f.job(id, 251, 500, 3, 1, "1 day");
+      long blocked = f.job(id, 1, 250, 2, 3, "1 day");
+      CliRunner cli = CliRunner.against(db);
+      String jobs = "SELECT string_agg(min_value || '..' || max_value || ':' || status || ':' || attempts, ' '"
+          + " ORDER BY min_value) FROM batched_background_migration_jobs";
+
+      CliRunner.Result fin = cli.run("retry", "main_" + id, "--finalize");
+      assertThat(fin).withContext("bbm would have to run the jobs itself").exitedWith(USAGE);
+      assertEquals(4, f.status(id), "refused before any change");
+      assertEquals("1..250:2:3 251..500:3:1", db.scalar(jobs));
+
+      CliRunner.Result r = cli.run("retry", "main_" + id);
+      assertThat(r).exitedWith(OK);
+      assertEquals(1, f.status(id), "active again, for Sidekiq");
+      assertEquals("1..250:2:0 251..500:3:1", db.scalar(jobs), "attempts reset, range kept: no split without the class");
+      assertTrue(r.out().contains("job " + blocked + " 1..250: attempts reset, not split (bbm cannot run"
+          + " BackfillSomethingNobodyKnows"), r.out());
+    }
+  }
 }

@@ -45,14 +45,7 @@ final class Retrier {
     Stores stores = db.stores();
     List<BatchedJob> failed = stores.jobRows().withStatus(db.session(), m.id(), JobStatus.FAILED);
     if (dryRun) {
-      List<String> changes = new ArrayList<>();
-      for (BatchedJob j : failed) {
-        changes.add("job " + j.id() + " " + j.rangeText() + " (attempts " + j.attempts() + "): "
-            + (j.cursorBased() ? "attempts 0 (GitLab cannot split cursor jobs)" : plan == null ? "attempts 0, not split ("
-                + unknownClass(m) + ")" : "split in two where possible, attempts 0"));
-      }
-      changes.add("migration " + m.displayId() + ": failed -> active");
-      return new RetryResult(m, changes, true, null);
+      return new RetryResult(m, planned(m, failed, plan), true, null);
     }
     if (!AdvisoryLock.tryLock(db.session(), m.id())) {
       String who = AdvisoryLock.holder(db.session(), m.id()).map(AdvisoryLock.Holder::describe).orElse("another bbm");
@@ -93,6 +86,18 @@ final class Retrier {
     } finally {
       AdvisoryLock.unlock(db.openSession(), m.id());
     }
+  }
+
+  /** What a retry would change, for --dry-run. */
+  private static List<String> planned(BatchedMigration m, List<BatchedJob> failed, MigrationPlan plan) {
+    List<String> changes = new ArrayList<>();
+    for (BatchedJob j : failed) {
+      changes.add("job " + j.id() + " " + j.rangeText() + " (attempts " + j.attempts() + "): "
+          + (j.cursorBased() ? "attempts 0 (GitLab cannot split cursor jobs)" : plan == null ? "attempts 0, not split ("
+              + unknownClass(m) + ")" : "split in two where possible, attempts 0"));
+    }
+    changes.add("migration " + m.displayId() + ": failed -> active");
+    return changes;
   }
 
   /** Why a job of a class bbm cannot run keeps its range when retried. */

@@ -247,7 +247,7 @@ function _picocli_bbm_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--all' '--jobs'"
+  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--all' '--jobs' '--wide'"
   local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--jobs-dir' '--gitlab-rails-root' '--format'"
   local FORMAT_option_args=("text" "rake" "json") # --format values
 

@@ -94,6 +94,7 @@ complete -c bbm -n '__bbm_at bbm status' -l 'gitlab-rails-root' -r -F -d 'GitLab
 complete -c bbm -n '__bbm_at bbm status' -l 'all' -d 'include finished and finalized migrations'
 complete -c bbm -n '__bbm_at bbm status' -l 'jobs' -d 'with an ID: every job of that migration with its range, status, attempts, duration, rows and transition-log history (who: bbm or unknown), the audit trail'
 complete -c bbm -n '__bbm_at bbm status' -l 'format' -x -a 'text rake json' -d 'text (default), rake (GitLab\'s status lines) or json'
+complete -c bbm -n '__bbm_at bbm status' -l 'wide' -d 'on a terminal too, keep each line whole (by default the list is fitted to the terminal\'s width, long job arguments, notes and class names shortened with an ellipsis; a pipe or a file always gets whole lines)'
 
 # bbm check
 complete -c bbm -n '__bbm_at bbm check' -l 'url' -x -d 'postgresql:// URI or jdbc:postgresql: URL (else BBM_DATABASE_URL, DATABASE_URL, PG* variables)'

@@ -7,7 +7,9 @@ import dev.bbm.domain.Selection;
 import dev.bbm.engine.BatchEngine;
 import dev.bbm.engine.MigrationDetail;
 import dev.bbm.engine.StatusReport;
+import dev.bbm.output.ProgressStyle;
 import dev.bbm.output.StatusRenderer;
+import dev.bbm.output.Tty;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -43,6 +45,11 @@ final class StatusCommand extends BaseCommand {
       description = "text (default), rake (GitLab's status lines) or json")
   OutputFormat format;
 
+  @Option(names = "--wide", description = "on a terminal too, keep each line whole (by default the list is fitted"
+      + " to the terminal's width, long job arguments, notes and class names shortened with an ellipsis; a pipe or"
+      + " a file always gets whole lines)")
+  boolean wide;
+
   /** The layouts status can print. */
   enum OutputFormat { text, rake, json }
 
@@ -55,7 +62,7 @@ final class StatusCommand extends BaseCommand {
       outputOptions.json = true;
     }
     jobs.toSources(context()); // a --gitlab-rails-root or --jobs-dir that is not there is exit 2 in every form
-    StatusRenderer renderer = new StatusRenderer(output());
+    StatusRenderer renderer = new StatusRenderer(output(), width(), ProgressStyle.utf8(context().env()));
     if (showJobs && selection.isEmpty()) {
       throw BbmException.usage("--jobs shows one migration's jobs: name it, as in bbm status main_85 --jobs");
     }
@@ -72,6 +79,11 @@ final class StatusCommand extends BaseCommand {
     }
     renderer.list(reports, format == OutputFormat.rake);
     return reports.stream().map(StatusReport::exitCode).reduce(ExitCode.OK, ExitCode::worst);
+  }
+
+  /** The width the list is fitted into: the terminal's on standard output, or 0 (whole lines) for --wide or a pipe. */
+  private int width() {
+    return wide || !context().terminal() || !Tty.stdoutIsTerminal(true) ? 0 : Tty.stdoutWidth();
   }
 
   /**

@@ -79,6 +79,25 @@ public final class StatusRenderer {
     out.flush();
   }
 
+  /**
+   * One frame of status --watch: on a terminal the screen is cleared and the frame drawn from its top
+   * (as watch(1) does); into a pipe or a file, frames follow each other after a blank line, without escape
+   * codes, so that a log of them reads from top to bottom.
+   *
+   * @param header the frame's first line, such as "Every 5s: bbm status   2026-06-01 02:00:05"
+   */
+  public void watchFrame(String header, List<StatusReport> reports, boolean terminal, boolean first) {
+    PrintWriter out = output.out();
+    if (terminal) {
+      out.print("\u001b[H\u001b[2J");
+    } else if (!first) {
+      out.println();
+    }
+    out.println(header);
+    out.println();
+    list(reports, false);
+  }
+
   private void table(PrintWriter out, StatusReport r) {
     if (r.migrations().isEmpty()) {
       out.println("Database " + r.database() + ": no " + (r.includesDone() ? "" : "unfinished ")

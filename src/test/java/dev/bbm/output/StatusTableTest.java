@@ -70,4 +70,22 @@ class StatusTableTest {
     assertTrue(header.endsWith("NOTE"), header);
     assertEquals(out, render(-1, true));
   }
+
+  @Test
+  void aWatchFrameClearsTheTerminalButNotAPipe() {
+    StringWriter sink = new StringWriter();
+    PrintWriter w = new PrintWriter(sink);
+    StatusRenderer r = new StatusRenderer(new Output(w, w, false, false, false), 80, false);
+    r.watchFrame("Every 5s: bbm status   2026-06-01 02:00:05", reports(), true, true);
+    assertTrue(sink.toString().startsWith("\u001b[H\u001b[2JEvery 5s: bbm status   2026-06-01 02:00:05\n\nID "),
+        sink.toString());
+    StringWriter piped = new StringWriter();
+    PrintWriter p = new PrintWriter(piped);
+    StatusRenderer plain = new StatusRenderer(new Output(p, p, false, false, false));
+    plain.watchFrame("Every 5s: bbm status   one", reports(), false, true);
+    plain.watchFrame("Every 5s: bbm status   two", reports(), false, false);
+    assertFalse(piped.toString().contains("\u001b"), piped.toString());
+    assertTrue(piped.toString().startsWith("Every 5s: bbm status   one\n\nID "), piped.toString());
+    assertTrue(piped.toString().contains("shown.\n\nEvery 5s: bbm status   two\n\nID "), piped.toString());
+  }
 }

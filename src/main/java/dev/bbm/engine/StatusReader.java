@@ -144,7 +144,7 @@ final class StatusReader {
     }
     Duration window = Duration.ofSeconds(Math.max(STILL_MOVING.toSeconds(), 3L * m.interval()));
     if (pace.lastFinishedAt().isBefore(now.minus(window))) {
-      return new Eta(null, "no job finished in the last " + Durations.format(window) + " (the last "
+      return new Eta(null, "no job finished in the last " + Durations.format(window) + " (the latest "
           + Durations.format(Duration.between(pace.lastFinishedAt(), now)) + " ago)");
     }
     if (pace.keysPerSecond() <= 0) {

@@ -28,9 +28,14 @@ import picocli.CommandLine.Option;
     description = "Lists the unfinished batched background migrations (every one with --all), or one migration"
         + " in detail with its failed jobs and their last error. Exit 0 when nothing is unfinished, 3 when"
         + " something is, 4 when something failed. With --jobs, the one migration's every job and its"
-        + " transition-log history.",
+        + " transition-log history. On a terminal the list fits its width (long arguments, class and table"
+        + " names shortened with an ellipsis, each note on a line beneath its row); --wide, a pipe or a file"
+        + " keep whole lines. JOBS counts the jobs done and failed apart from those left; ETA is \"-\" for a"
+        + " migration that does not move. --watch redraws the list every --interval until nothing is"
+        + " unfinished (exit 0) or Ctrl-C (the last list's exit code).",
     footerHeading = "%nExamples:%n",
-    footer = {"  bbm status", "  bbm status --all --format rake", "  bbm status main_85",
+    footer = {"  bbm status", "  bbm status --all --format rake", "  bbm status --wide", "  bbm status --watch",
+        "  bbm status --watch --interval 30s | tee status.log", "  bbm status main_85",
         "  bbm status main_85 --jobs",
         "  bbm status --json | jq '.databases[].migrations[].id'"})
 final class StatusCommand extends BaseCommand {

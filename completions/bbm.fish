@@ -94,6 +94,9 @@ complete -c bbm -n '__bbm_at bbm status' -l 'gitlab-rails-root' -r -F -d 'GitLab
 complete -c bbm -n '__bbm_at bbm status' -l 'all' -d 'include finished and finalized migrations'
 complete -c bbm -n '__bbm_at bbm status' -l 'jobs' -d 'with an ID: every job of that migration with its range, status, attempts, duration, rows and transition-log history (who: bbm or unknown), the audit trail'
 complete -c bbm -n '__bbm_at bbm status' -l 'format' -x -a 'text rake json' -d 'text (default), rake (GitLab\'s status lines) or json'
+complete -c bbm -n '__bbm_at bbm status' -l 'wide' -d 'on a terminal too, keep each line whole (by default the list is fitted to the terminal\'s width, long job arguments, notes and class names shortened with an ellipsis; a pipe or a file always gets whole lines)'
+complete -c bbm -n '__bbm_at bbm status' -l 'watch' -d 'redraw the list every --interval until nothing is unfinished (then exit 0) or Ctrl-C (then the exit code of the last list); piped or redirected, each list follows the last'
+complete -c bbm -n '__bbm_at bbm status' -l 'interval' -x -d 'with --watch: how often to read the tables (default 5s)'
 
 # bbm check
 complete -c bbm -n '__bbm_at bbm check' -l 'url' -x -d 'postgresql:// URI or jdbc:postgresql: URL (else BBM_DATABASE_URL, DATABASE_URL, PG* variables)'
@@ -444,7 +447,7 @@ function __bbm_wants_migration_id
     set -l value_opts
     switch $tokens[$at]
         case status
-            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --jobs-dir --gitlab-rails-root --format
+            set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --jobs-dir --gitlab-rails-root --format --interval
         case finalize
             set value_opts --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --sidekiq-grace --jobs-dir --gitlab-rails-root --format --progress-interval --redis-url --rake-command
         case wait

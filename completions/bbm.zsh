@@ -204,8 +204,8 @@ function _picocli_bbm_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--all' '--jobs'"
-  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--jobs-dir' '--gitlab-rails-root' '--format'"
+  local flag_opts="'--json' '--no-color' '-q' '--quiet' '-v' '--verbose' '--help' '--all' '--jobs' '--wide' '--watch'"
+  local arg_opts="'--url' '-h' '--host' '-p' '--port' '-U' '--username' '-d' '--dbname' '--database' '--gitlab-config' '--job-arguments' '--job-arguments-file' '--jobs-dir' '--gitlab-rails-root' '--format' '--interval'"
   local FORMAT_option_args=("text" "rake" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -257,6 +257,9 @@ function _picocli_bbm_status() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
+      ;;
+    '--interval')
+      return
       ;;
   esac
 
@@ -1483,7 +1486,7 @@ function _bbm_complete_migration_ids() {
   done
   (( command_at > 0 )) || return 0
   case ${_bbm_line[command_at]} in
-    status) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --jobs-dir --gitlab-rails-root --format " ;;
+    status) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --jobs-dir --gitlab-rails-root --format --interval " ;;
     finalize) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --sidekiq-grace --jobs-dir --gitlab-rails-root --format --progress-interval --redis-url --rake-command " ;;
     wait) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --timeout --interval --format --progress-interval " ;;
     retry) value_opts=" --url -h --host -p --port -U --username -d --dbname --database --gitlab-config --job-arguments --job-arguments-file --batch-size --sub-batch-size --pause-ms --target-ms --parallel --max-xact-age --max-replica-lag --max-wal-backlog --stale-after --statement-timeout --lock-timeout --sidekiq-grace --jobs-dir --gitlab-rails-root --format --progress-interval " ;;

@@ -78,6 +78,11 @@ public final class Context {
     return stdin;
   }
 
+  /** Whether Ctrl-C (or SIGTERM) asked the command to stop. */
+  BooleanSupplier stopRequested() {
+    return stopRequested;
+  }
+
   /** Whether stderr is a terminal (colour, live progress). */
   public boolean terminal() {
     return terminal;

@@ -2,14 +2,22 @@ package dev.bbm.cli;
 
 import dev.bbm.config.DatabaseTargets;
 import dev.bbm.domain.BbmException;
+import dev.bbm.domain.Durations;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.Selection;
 import dev.bbm.engine.BatchEngine;
 import dev.bbm.engine.MigrationDetail;
 import dev.bbm.engine.StatusReport;
+import dev.bbm.engine.StatusWatch;
+import dev.bbm.output.ProgressStyle;
 import dev.bbm.output.StatusRenderer;
+import dev.bbm.output.Tty;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,12 +28,20 @@ import picocli.CommandLine.Option;
     description = "Lists the unfinished batched background migrations (every one with --all), or one migration"
         + " in detail with its failed jobs and their last error. Exit 0 when nothing is unfinished, 3 when"
         + " something is, 4 when something failed. With --jobs, the one migration's every job and its"
-        + " transition-log history.",
+        + " transition-log history. On a terminal the list fits its width (long arguments, class and table"
+        + " names shortened with an ellipsis, each note on a line beneath its row); --wide, a pipe or a file"
+        + " keep whole lines. JOBS counts the jobs done and failed apart from those left; ETA is \"-\" for a"
+        + " migration that does not move. --watch redraws the list every --interval until nothing is"
+        + " unfinished (exit 0) or Ctrl-C (the last list's exit code).",
     footerHeading = "%nExamples:%n",
-    footer = {"  bbm status", "  bbm status --all --format rake", "  bbm status main_85",
+    footer = {"  bbm status", "  bbm status --all --format rake", "  bbm status --wide", "  bbm status --watch",
+        "  bbm status --watch --interval 30s | tee status.log", "  bbm status main_85",
         "  bbm status main_85 --jobs",
         "  bbm status --json | jq '.databases[].migrations[].id'"})
 final class StatusCommand extends BaseCommand {
+  private static final String WATCH_INTERVAL = "5s";
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
   @Mixin
   SelectionArgs selection = new SelectionArgs();
 
@@ -43,6 +59,23 @@ final class StatusCommand extends BaseCommand {
       description = "text (default), rake (GitLab's status lines) or json")
   OutputFormat format;
 
+  @Option(names = "--wide", description = "on a terminal too, keep each line whole (by default the list is fitted"
+      + " to the terminal's width, long job arguments, notes and class names shortened with an ellipsis; a pipe or"
+      + " a file always gets whole lines)")
+  boolean wide;
+
+  @Option(names = "--watch", description = "redraw the list every --interval until nothing is unfinished (then exit"
+      + " 0) or Ctrl-C (then the exit code of the last list); piped or redirected, each list follows the last")
+  boolean watch;
+
+  @Option(names = "--interval", paramLabel = "DURATION", description = "with --watch: how often to read the tables"
+      + " (default " + WATCH_INTERVAL + ")")
+  String interval;
+
+  /** Stops --watch after this many frames (tests; 0: no limit). */
+  @Option(names = "--watch-count", hidden = true, defaultValue = "0")
+  int watchCount;
+
   /** The layouts status can print. */
   enum OutputFormat { text, rake, json }
 
@@ -55,9 +88,13 @@ final class StatusCommand extends BaseCommand {
       outputOptions.json = true;
     }
     jobs.toSources(context()); // a --gitlab-rails-root or --jobs-dir that is not there is exit 2 in every form
-    StatusRenderer renderer = new StatusRenderer(output());
+    StatusRenderer renderer = new StatusRenderer(output(), width(), ProgressStyle.utf8(context().env()));
     if (showJobs && selection.isEmpty()) {
       throw BbmException.usage("--jobs shows one migration's jobs: name it, as in bbm status main_85 --jobs");
+    }
+    Duration every = watchInterval();
+    if (watch) {
+      return watch(renderer, every);
     }
     if (!selection.isEmpty()) {
       MigrationDetail d = detail(selection.parse(context()));
@@ -72,6 +109,63 @@ final class StatusCommand extends BaseCommand {
     }
     renderer.list(reports, format == OutputFormat.rake);
     return reports.stream().map(StatusReport::exitCode).reduce(ExitCode.OK, ExitCode::worst);
+  }
+
+  /** --watch's interval, after refusing what --watch does not go with (exit 2); null without --watch. */
+  private Duration watchInterval() {
+    if (!watch) {
+      if (interval != null) {
+        throw BbmException.usage("--interval is how often --watch redraws the list; give --watch too");
+      }
+      return null;
+    }
+    if (!selection.isEmpty()) {
+      throw BbmException.usage("--watch redraws the list of migrations; to follow one migration, bbm wait with"
+          + " its id shows its progress until it is finished");
+    }
+    if (outputOptions.json || format == OutputFormat.rake) {
+      throw BbmException.usage("--watch redraws the text list; for JSON or GitLab's rake lines run bbm status"
+          + " without --watch, as often as you like");
+    }
+    Duration every = Durations.parse(interval == null ? WATCH_INTERVAL : interval, "--interval");
+    if (every.isZero()) {
+      throw BbmException.usage("--interval must be longer than 0s");
+    }
+    return every;
+  }
+
+  /**
+   * The list every interval, each database read on the one engine opened for the whole watch; its exit
+   * code is the last list's (0 when it ended because nothing is unfinished).
+   */
+  private ExitCode watch(StatusRenderer renderer, Duration every) {
+    boolean terminal = stdoutIsTerminal();
+    String shown = every.toMillis() < 1000 ? every.toMillis() + "ms" : Durations.format(every);
+    String command = "Every " + shown + ": bbm status" + (all ? " --all" : "") + "   ";
+    List<BatchEngine> engines = new ArrayList<>();
+    try {
+      for (DatabaseTargets.Target t : readTargets()) {
+        engines.add(engine(t));
+      }
+      boolean[] first = {true};
+      List<StatusReport> last = new StatusWatch(engines, all, every, watchCount,
+          StatusWatch.ticking(context().stopRequested())).run(reports -> {
+            renderer.watchFrame(command + LocalDateTime.now().format(CLOCK), reports, terminal, first[0]);
+            first[0] = false;
+          });
+      return last.stream().map(StatusReport::exitCode).reduce(ExitCode.OK, ExitCode::worst);
+    } finally {
+      engines.forEach(BatchEngine::close);
+    }
+  }
+
+  private boolean stdoutIsTerminal() {
+    return context().terminal() && Tty.stdoutIsTerminal(true);
+  }
+
+  /** The width the list is fitted into: the terminal's on standard output, or 0 (whole lines) for --wide or a pipe. */
+  private int width() {
+    return wide || !stdoutIsTerminal() ? 0 : Tty.stdoutWidth();
   }
 
   /**

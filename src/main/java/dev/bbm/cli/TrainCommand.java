@@ -140,6 +140,7 @@ final class TrainCommand implements Callable<Integer> {
       new StatusRenderer(new Output(sink, sink, false, false, false)).list(reports, false);
       new StatusRenderer(new Output(sink, sink, true, false, false)).list(reports, true);
       new StatusRenderer(new Output(sink, sink, false, false, true)).list(reports, false);
+      new StatusRenderer(new Output(sink, sink, false, false, false), 80, true).list(reports, false);
       sink.flush();
     } catch (RuntimeException | LinkageError e) {
       // a record this build shapes differently: the rest of the training still counts

@@ -32,6 +32,8 @@ final class StatusReader {
   private static final int FAILED_JOBS = 50;
 
   private static final int PACE_JOBS = 20;
+  /** The least time without a finished job after which a migration is taken as not moving (no ETA). */
+  private static final Duration STILL_MOVING = Duration.ofMinutes(15);
 
   private final Database db;
 
@@ -105,17 +107,52 @@ final class StatusReader {
         gitlab = Math.floor(10000.0 * c.succeededBatchSizes() / m.totalTupleCount()) / 100.0;
       }
     }
-    Long eta = null;
-    String basis = null;
-    Throughput pace = around.throughput().get(m.id());
-    boolean moving = m.status() == MigrationStatus.ACTIVE || m.status() == MigrationStatus.FINALIZING;
-    if (moving && pace != null && pace.keysPerSecond() > 0 && m.minValue() != null && m.maxValue() != null) {
-      long remaining = Math.max(0, JobRange.keys(m.minValue(), m.maxValue()) - c.succeededKeys());
-      eta = Math.round(remaining / pace.keysPerSecond());
-      basis = String.format(Locale.ROOT, "at %.0f keys/s over the last %d job(s)", pace.keysPerSecond(),
-          pace.jobs());
+    Eta eta = estimate(m, c, around.throughput().get(m.id()), OffsetDateTime.now());
+    return new MigrationSummary(m, c, progress, gitlab, note(m, c, around), eta.seconds(), eta.basis());
+  }
+
+  /** An estimate of the time left, or none (null seconds) with the reason why in {@code basis}. */
+  private record Eta(Long seconds, String basis) {}
+
+  /**
+   * The time left at the pace of the last jobs, for a migration that moves: active or finalizing, not
+   * on hold, and with a job finished lately. "Lately" is {@link #STILL_MOVING} or three of its
+   * intervals, whichever is longer: Sidekiq gives a migration a job every interval (2 minutes by
+   * default), so three turns without a finished job means it has stopped (a paused Sidekiq, a health
+   * check holding it, a long batch), and a pace from hours ago would promise an end that is not coming.
+   */
+  static Eta estimate(BatchedMigration m, JobCounts c, Throughput pace, OffsetDateTime now) {
+    switch (m.status()) {
+      case PAUSED:
+        return new Eta(null, "paused: nothing runs it");
+      case FAILED:
+        return new Eta(null, "failed: nothing runs it until it is retried");
+      case ACTIVE:
+      case FINALIZING:
+        break;
+      default:
+        return new Eta(null, null);
     }
-    return new MigrationSummary(m, c, progress, gitlab, note(m, c, around), eta, basis);
+    if (m.onHoldUntil() != null && m.onHoldUntil().isAfter(now)) {
+      return new Eta(null, "on hold until " + m.onHoldUntil());
+    }
+    if (m.minValue() == null || m.maxValue() == null) {
+      return new Eta(null, "no key range to measure against");
+    }
+    if (pace == null || pace.lastFinishedAt() == null) {
+      return new Eta(null, "no job finished yet");
+    }
+    Duration window = Duration.ofSeconds(Math.max(STILL_MOVING.toSeconds(), 3L * m.interval()));
+    if (pace.lastFinishedAt().isBefore(now.minus(window))) {
+      return new Eta(null, "no job finished in the last " + Durations.format(window) + " (the latest "
+          + Durations.format(Duration.between(pace.lastFinishedAt(), now)) + " ago)");
+    }
+    if (pace.keysPerSecond() <= 0) {
+      return new Eta(null, "too few finished jobs to measure a pace");
+    }
+    long remaining = Math.max(0, JobRange.keys(m.minValue(), m.maxValue()) - c.succeededKeys());
+    return new Eta(Math.round(remaining / pace.keysPerSecond()), String.format(Locale.ROOT,
+        "at %.0f keys/s over the last %d job(s)", pace.keysPerSecond(), pace.jobs()));
   }
 
   /** A word on a migration's running jobs: a live or gone bbm runner, Sidekiq, or stuck. */

@@ -44,7 +44,7 @@ public record ProgressStyle(Kind kind, Duration interval, boolean unicode) {
   }
 
   /** Whether the locale's character set is UTF-8 (the bar then draws with block characters). */
-  static boolean utf8(Map<String, String> env) {
+  public static boolean utf8(Map<String, String> env) {
     for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
       String v = env.get(name);
       if (v != null && !v.isEmpty()) {

@@ -20,10 +20,29 @@ import java.util.Locale;
 
 /** Renders bbm status: a table, GitLab's rake lines, one migration in detail, or JSON. */
 public final class StatusRenderer {
+  /** The list view's columns; fitted to a terminal, NOTE goes beneath its row instead. */
+  private static final List<String> COLUMNS = List.of("ID", "STATUS", "JOB CLASS", "TABLE", "COLUMN", "JOB ARGUMENTS",
+      "PROGRESS", "JOBS", "ETA", "NOTE");
+  /** Those a terminal's width may shorten (then leave out), in that order; ID, STATUS, PROGRESS, JOBS, ETA never. */
+  private static final int[] SHRINKABLE = {5, 2, 3, 4};
+
   private final Output output;
+  private final int width;
+  private final boolean unicode;
 
   public StatusRenderer(Output output) {
+    this(output, 0, false);
+  }
+
+  /**
+   * @param width the terminal's width the list view's lines are fitted into; 0 or less keeps them whole
+   *              (a pipe, a file, --wide)
+   * @param unicode whether the output's character set is UTF-8 (an ellipsis and a middle dot, not ASCII)
+   */
+  public StatusRenderer(Output output, int width, boolean unicode) {
     this.output = output;
+    this.width = width;
+    this.unicode = unicode;
   }
 
   public void list(List<StatusReport> reports, boolean rakeFormat) {
@@ -60,14 +79,34 @@ public final class StatusRenderer {
     out.flush();
   }
 
+  /**
+   * One frame of status --watch: on a terminal the screen is cleared and the frame drawn from its top
+   * (as watch(1) does); into a pipe or a file, frames follow each other after a blank line, without escape
+   * codes, so that a log of them reads from top to bottom.
+   *
+   * @param header the frame's first line, such as "Every 5s: bbm status   2026-06-01 02:00:05"
+   */
+  public void watchFrame(String header, List<StatusReport> reports, boolean terminal, boolean first) {
+    PrintWriter out = output.out();
+    if (terminal) {
+      out.print("\u001b[H\u001b[2J");
+    } else if (!first) {
+      out.println();
+    }
+    out.println(header);
+    out.println();
+    list(reports, false);
+  }
+
   private void table(PrintWriter out, StatusReport r) {
     if (r.migrations().isEmpty()) {
       out.println("Database " + r.database() + ": no " + (r.includesDone() ? "" : "unfinished ")
           + "batched background migrations.");
       return;
     }
-    TextTable t = new TextTable(List.of("ID", "STATUS", "JOB CLASS", "TABLE", "COLUMN", "JOB ARGUMENTS",
-        "PROGRESS", "JOBS", "ETA", "NOTE"));
+    boolean fitted = width > 0;
+    TextTable t = new TextTable(fitted ? COLUMNS.subList(0, COLUMNS.size() - 1) : COLUMNS)
+        .fit(width, unicode ? "\u2026" : "...", SHRINKABLE);
     long unfinished = 0;
     long failed = 0;
     for (MigrationSummary s : r.migrations()) {
@@ -78,8 +117,14 @@ public final class StatusRenderer {
       if (m.status() == MigrationStatus.FAILED) {
         failed++;
       }
-      t.add(List.of(m.displayId(), paintStatus(m.status()), m.jobClassName(), m.tableName(), m.columnName(),
-          m.jobArgumentsJson(), percent(s.progress()), jobs(s.jobs()), eta(s), s.note() == null ? "" : s.note()));
+      List<String> row = List.of(m.displayId(), paintStatus(m.status()), m.jobClassName(), m.tableName(),
+          m.columnName(), m.jobArgumentsJson(), percent(s.progress()), jobs(s.jobs()), eta(s),
+          s.note() == null ? "" : s.note());
+      if (fitted) {
+        t.add(row.subList(0, row.size() - 1), s.note());
+      } else {
+        t.add(row);
+      }
     }
     t.print(out, "  ");
     out.println();
@@ -163,8 +208,8 @@ public final class StatusRenderer {
     rows.add(new String[] {"progress", percent(s.progress()) + " of the key range"
         + (s.gitlabProgress() == null ? "" : " (GitLab's figure: " + percent(s.gitlabProgress()) + ")")});
     rows.add(new String[] {"jobs", jobs(s.jobs())});
-    if (s.etaSeconds() != null) {
-      rows.add(new String[] {"eta", eta(s) + " (" + s.etaBasis() + ")"});
+    if (s.etaSeconds() != null || s.etaBasis() != null) {
+      rows.add(new String[] {"eta", eta(s) + (s.etaBasis() == null ? "" : " (" + s.etaBasis() + ")")});
     }
     rows.add(new String[] {"sizes", "batch " + m.batchSize() + ", sub-batch " + m.subBatchSize() + ", pause "
         + m.pauseMs() + " ms, interval " + m.interval() + " s"});
@@ -274,14 +319,14 @@ public final class StatusRenderer {
     return p == null ? "-" : String.format(Locale.ROOT, "%.1f%%", p);
   }
 
-  private static String jobs(JobCounts c) {
-    String s = c.succeeded() + "/" + c.total();
+  /** Done and failed apart from what is left (pending and running): "12 done, 1 failed, 3 left (2 running)". */
+  private String jobs(JobCounts c) {
+    List<String> parts = new ArrayList<>();
+    parts.add(c.succeeded() + " done");
     if (c.failed() > 0) {
-      s += " (" + c.failed() + " failed)";
+      parts.add(c.failed() + " failed");
     }
-    if (c.running() > 0) {
-      s += " (" + c.running() + " running)";
-    }
-    return s;
+    parts.add((c.pending() + c.running()) + " left" + (c.running() > 0 ? " (" + c.running() + " running)" : ""));
+    return String.join(unicode ? " \u00b7 " : ", ", parts);
   }
 }

@@ -4,17 +4,47 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A left-aligned text table with a header and a rule, as psql prints one. */
+/**
+ * A left-aligned text table with a header and a rule, as psql prints one; optionally fitted to a
+ * terminal's width, and with a line of text beneath a row.
+ */
 final class TextTable {
+  /** A shortened column keeps at least this many characters, its header cut like its cells. */
+  private static final int MIN_SHRUNK = 6;
+  private static final String BELOW_INDENT = "    ";
+
   private final List<String> headers;
   private final List<List<String>> rows = new ArrayList<>();
+  private final List<String> belows = new ArrayList<>();
+  private int maxWidth;
+  private String ellipsis = "...";
+  private int[] shrinkable = new int[0];
 
   TextTable(List<String> headers) {
     this.headers = headers;
   }
 
   void add(List<String> row) {
+    add(row, null);
+  }
+
+  /** A row, and a line printed indented beneath it (null: none). */
+  void add(List<String> row, String below) {
     rows.add(row);
+    belows.add(below);
+  }
+
+  /**
+   * Fits each printed line into {@code width} columns (0 or less: no limit): the {@code shrinkable}
+   * columns are shortened with {@code ellipsis}, first the first, each to no less than a few characters;
+   * when that is not enough they are left out in the same order. The other columns are never cut, so a
+   * line may stay longer when even that is not enough.
+   */
+  TextTable fit(int width, String ellipsis, int... shrinkable) {
+    this.maxWidth = width;
+    this.ellipsis = ellipsis;
+    this.shrinkable = shrinkable.clone();
+    return this;
   }
 
   void print(PrintWriter out, String separator) {
@@ -25,34 +55,101 @@ final class TextTable {
         widths[i] = Math.max(widths[i], visible(r.get(i)));
       }
     }
+    shrink(widths, separator.length());
     out.println(line(headers, widths, separator));
     StringBuilder rule = new StringBuilder();
     for (int i = 0; i < widths.length; i++) {
-      if (i > 0) {
+      if (widths[i] < 0) {
+        continue;
+      }
+      if (rule.length() > 0) {
         rule.append(separator.replace(' ', '-').replace('|', '+'));
       }
       rule.append("-".repeat(widths[i]));
     }
     out.println(rule);
-    for (List<String> r : rows) {
-      out.println(line(r, widths, separator));
+    for (int r = 0; r < rows.size(); r++) {
+      out.println(line(rows.get(r), widths, separator));
+      String below = belows.get(r);
+      if (below != null && !below.isEmpty()) {
+        out.println(maxWidth > 0 ? cut(BELOW_INDENT + below, maxWidth) : BELOW_INDENT + below);
+      }
+    }
+  }
+
+  /**
+   * Narrows the shrinkable columns, in order, until the line fits or each is at its minimum; then
+   * leaves them out (width -1), in order, until it fits, and gives the room that freed back to those
+   * still shown.
+   */
+  private void shrink(int[] widths, int separatorLength) {
+    if (maxWidth <= 0) {
+      return;
+    }
+    int[] natural = widths.clone();
+    int total = separatorLength * (widths.length - 1);
+    for (int w : widths) {
+      total += w;
+    }
+    for (int i : shrinkable) {
+      int cut = Math.min(total - maxWidth, widths[i] - Math.min(widths[i], MIN_SHRUNK));
+      if (cut > 0) {
+        widths[i] -= cut;
+        total -= cut;
+      }
+    }
+    for (int i : shrinkable) {
+      if (total <= maxWidth) {
+        break;
+      }
+      total -= widths[i] + separatorLength;
+      widths[i] = -1;
+    }
+    for (int i : shrinkable) {
+      int grow = widths[i] < 0 ? 0 : Math.min(maxWidth - total, natural[i] - widths[i]);
+      if (grow > 0) {
+        widths[i] += grow;
+        total += grow;
+      }
     }
   }
 
   /** Length as seen on a terminal: colour escapes take no room. */
   static int visible(String s) {
-    return s == null ? 0 : s.replaceAll("\u001b\\[[0-9;]*m", "").length();
+    return s == null ? 0 : plain(s).length();
   }
 
-  private static String line(List<String> cells, int[] widths, String separator) {
+  private static String plain(String s) {
+    return s.replaceAll("\u001b\\[[0-9;]*m", "");
+  }
+
+  /** The cell within {@code width} columns: whole, or cut with the ellipsis at its end. */
+  private String cut(String cell, int width) {
+    if (visible(cell) <= width) {
+      return cell;
+    }
+    String p = plain(cell);
+    return p.substring(0, Math.max(0, width - ellipsis.length())) + ellipsis;
+  }
+
+  private String line(List<String> cells, int[] widths, String separator) {
     StringBuilder b = new StringBuilder();
-    for (int i = 0; i < widths.length; i++) {
-      if (i > 0) {
+    int last = widths.length - 1;
+    while (last > 0 && widths[last] < 0) {
+      last--;
+    }
+    boolean first = true;
+    for (int i = 0; i <= last; i++) {
+      if (widths[i] < 0) {
+        continue;
+      }
+      if (!first) {
         b.append(separator);
       }
-      String c = cells.get(i) == null ? "" : cells.get(i);
+      first = false;
+      String c = cut(cells.get(i) == null ? "" : cells.get(i), widths[i]);
       b.append(c);
-      if (i < widths.length - 1) {
+      if (i < last) {
         b.append(" ".repeat(widths[i] - visible(c)));
       }
     }

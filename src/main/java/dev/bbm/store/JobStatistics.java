@@ -113,13 +113,14 @@ public final class JobStatistics {
     }
   }
 
-  /** Keys per wall-clock second over each migration's last {@code n} succeeded jobs. */
+  /** Keys per wall-clock second over each migration's last {@code n} succeeded jobs, and when the latest finished. */
   public Map<Long, Throughput> recentThroughput(Connection c, List<Long> migrationIds, int n) throws SQLException {
     Map<Long, Throughput> out = new HashMap<>();
     if (migrationIds.isEmpty()) {
       return out;
     }
-    String sql = "SELECT id, sum(w), extract(epoch FROM max(finished_at) - min(started_at)), count(*) FROM"
+    String sql = "SELECT id, sum(w), extract(epoch FROM max(finished_at) - min(started_at)), count(*), max(finished_at)"
+        + " FROM"
         + " (SELECT batched_background_migration_id AS id, max_value - min_value + 1 AS w, started_at, finished_at,"
         + " row_number() OVER (PARTITION BY batched_background_migration_id ORDER BY finished_at DESC) AS rn"
         + JobRows.FROM + " WHERE batched_background_migration_id = ANY (?) AND status = " + SUCCEEDED
@@ -129,7 +130,8 @@ public final class JobStatistics {
       ps.setInt(2, n);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.put(rs.getLong(1), new Throughput(rs.getLong(2), rs.getDouble(3), rs.getInt(4)));
+          out.put(rs.getLong(1), new Throughput(rs.getLong(2), rs.getDouble(3), rs.getInt(4),
+              rs.getObject(5, OffsetDateTime.class)));
         }
       }
     }

@@ -57,4 +57,44 @@ class StatusExplainTest {
       assertTrue(detail.out().contains("eta:") && detail.out().contains("20m"), detail.out());
     }
   }
+
+  @Test
+  void noEtaForAMigrationThatDoesNotMove() throws Exception {
+    try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
+      GitlabFixture f = new GitlabFixture(db);
+      long stalled = f.migration(COPY, "events", "id", ARGS, 1, 3_000, 500, 100, 1);
+      f.job(stalled, 1, 500, 3, 1, "2 hours 10 minutes");
+      f.job(stalled, 501, 1_000, 3, 1, "2 hours");
+      long moving = f.migration(COPY, "notes", "id", ARGS, 1, 3_000, 500, 100, 1);
+      f.job(moving, 1, 500, 3, 1, "12 minutes");
+      f.job(moving, 501, 1_000, 3, 1, "2 minutes");
+      long held = f.migration(COPY, "issues", "id", ARGS, 1, 3_000, 500, 100, 1);
+      f.job(held, 1, 500, 3, 1, "12 minutes");
+      f.job(held, 501, 1_000, 3, 1, "2 minutes");
+      db.execute("UPDATE batched_background_migrations SET on_hold_until = now() + interval '5 minutes' WHERE id = "
+          + held);
+
+      CliRunner cli = CliRunner.against(db);
+      JsonNode ms = new ObjectMapper().readTree(cli.run("status", "--json").out()).get("databases").get(0)
+          .get("migrations");
+      Map<String, JsonNode> byId = new HashMap<>();
+      ms.forEach(m -> byId.put(m.get("id").asText(), m));
+      JsonNode s = byId.get("main_" + stalled);
+      assertTrue(s.get("eta_seconds").isNull(), s.toString());
+      assertTrue(s.get("eta_basis").asText().startsWith("no job finished in the last 15m"), s.toString());
+      JsonNode m = byId.get("main_" + moving);
+      assertEquals(1200, m.get("eta_seconds").asLong(), 2, m.toString());
+      JsonNode h = byId.get("main_" + held);
+      assertTrue(h.get("eta_seconds").isNull() && h.get("eta_basis").asText().startsWith("on hold until"),
+          h.toString());
+
+      String text = cli.run("status").out();
+      String stalledRow = text.lines().filter(l -> l.startsWith("main_" + stalled + " ")).findFirst().orElseThrow();
+      String movingRow = text.lines().filter(l -> l.startsWith("main_" + moving + " ")).findFirst().orElseThrow();
+      assertTrue(stalledRow.matches(".*  -(  .*)?"), stalledRow);
+      assertTrue(movingRow.matches(".*  20m(  .*)?"), movingRow);
+      String detail = cli.run("status", "main_" + stalled).out();
+      assertTrue(detail.contains("eta:           - (no job finished in the last 15m"), detail);
+    }
+  }
 }

@@ -23,8 +23,14 @@ public final class StatusRenderer {
   /** The list view's columns; fitted to a terminal, NOTE goes beneath its row instead. */
   private static final List<String> COLUMNS = List.of("ID", "STATUS", "JOB CLASS", "TABLE", "COLUMN", "JOB ARGUMENTS",
       "PROGRESS", "JOBS", "ETA", "NOTE");
-  /** Those a terminal's width may shorten (then leave out), in that order; ID, STATUS, PROGRESS, JOBS, ETA never. */
-  private static final int[] SHRINKABLE = {5, 2, 3, 4};
+  /**
+   * How a terminal's width is met, step by step: the job arguments and the column go first (bbm status ID
+   * shows them), then the class and the table are shortened, and left out only last; ID, STATUS, PROGRESS,
+   * JOBS and ETA are never cut. A value cut to a few characters says nothing, hence the minimum widths.
+   */
+  private static final List<TextTable.Step> FIT = List.of(TextTable.Step.shorten(5, 16), TextTable.Step.drop(5),
+      TextTable.Step.drop(4), TextTable.Step.shorten(2, 24), TextTable.Step.shorten(3, 14),
+      TextTable.Step.shorten(2, 14), TextTable.Step.shorten(3, 10), TextTable.Step.drop(3), TextTable.Step.drop(2));
 
   private final Output output;
   private final int width;
@@ -106,7 +112,7 @@ public final class StatusRenderer {
     }
     boolean fitted = width > 0;
     TextTable t = new TextTable(fitted ? COLUMNS.subList(0, COLUMNS.size() - 1) : COLUMNS)
-        .fit(width, unicode ? "\u2026" : "...", SHRINKABLE);
+        .fit(width, unicode ? "\u2026" : "...", FIT);
     long unfinished = 0;
     long failed = 0;
     for (MigrationSummary s : r.migrations()) {
@@ -118,7 +124,7 @@ public final class StatusRenderer {
         failed++;
       }
       List<String> row = List.of(m.displayId(), paintStatus(m.status()), m.jobClassName(), m.tableName(),
-          m.columnName(), m.jobArgumentsJson(), percent(s.progress()), jobs(s.jobs()), eta(s),
+          m.columnName(), m.jobArgumentsJson(), percent(s.progress()), jobs(s.jobs(), !fitted), eta(s),
           s.note() == null ? "" : s.note());
       if (fitted) {
         t.add(row.subList(0, row.size() - 1), s.note());
@@ -207,7 +213,7 @@ public final class StatusRenderer {
     rows.add(new String[] {"range", m.cursorBased() ? "by cursor" : orDash(m.minValue()) + ".." + orDash(m.maxValue())});
     rows.add(new String[] {"progress", percent(s.progress()) + " of the key range"
         + (s.gitlabProgress() == null ? "" : " (GitLab's figure: " + percent(s.gitlabProgress()) + ")")});
-    rows.add(new String[] {"jobs", jobs(s.jobs())});
+    rows.add(new String[] {"jobs", jobs(s.jobs(), true)});
     if (s.etaSeconds() != null || s.etaBasis() != null) {
       rows.add(new String[] {"eta", eta(s) + (s.etaBasis() == null ? "" : " (" + s.etaBasis() + ")")});
     }
@@ -319,14 +325,18 @@ public final class StatusRenderer {
     return p == null ? "-" : String.format(Locale.ROOT, "%.1f%%", p);
   }
 
-  /** Done and failed apart from what is left (pending and running): "12 done, 1 failed, 3 left (2 running)". */
-  private String jobs(JobCounts c) {
+  /**
+   * Done and failed apart from what is left (pending and running): "12 done, 1 failed, 3 left (2 running)";
+   * a fitted table leaves out the running count (the line beneath the row names the running job).
+   */
+  private String jobs(JobCounts c, boolean withRunning) {
     List<String> parts = new ArrayList<>();
     parts.add(c.succeeded() + " done");
     if (c.failed() > 0) {
       parts.add(c.failed() + " failed");
     }
-    parts.add((c.pending() + c.running()) + " left" + (c.running() > 0 ? " (" + c.running() + " running)" : ""));
+    parts.add((c.pending() + c.running()) + " left" + (withRunning && c.running() > 0 ? " (" + c.running()
+        + " running)" : ""));
     return String.join(unicode ? " \u00b7 " : ", ", parts);
   }
 }

@@ -9,16 +9,28 @@ import java.util.List;
  * terminal's width, and with a line of text beneath a row.
  */
 final class TextTable {
-  /** A shortened column keeps at least this many characters, its header cut like its cells. */
-  private static final int MIN_SHRUNK = 6;
   private static final String BELOW_INDENT = "    ";
+
+  /**
+   * One step of fitting a table to a width: column {@code column} narrowed to no less than
+   * {@code minWidth} characters, or left out when {@code minWidth} is negative.
+   */
+  record Step(int column, int minWidth) {
+    static Step shorten(int column, int minWidth) {
+      return new Step(column, minWidth);
+    }
+
+    static Step drop(int column) {
+      return new Step(column, -1);
+    }
+  }
 
   private final List<String> headers;
   private final List<List<String>> rows = new ArrayList<>();
   private final List<String> belows = new ArrayList<>();
   private int maxWidth;
   private String ellipsis = "...";
-  private int[] shrinkable = new int[0];
+  private List<Step> steps = List.of();
 
   TextTable(List<String> headers) {
     this.headers = headers;
@@ -35,15 +47,15 @@ final class TextTable {
   }
 
   /**
-   * Fits each printed line into {@code width} columns (0 or less: no limit): the {@code shrinkable}
-   * columns are shortened with {@code ellipsis}, first the first, each to no less than a few characters;
-   * when that is not enough they are left out in the same order. The other columns are never cut, so a
-   * line may stay longer when even that is not enough.
+   * Fits each printed line into {@code width} columns (0 or less: no limit) by taking the
+   * {@code steps} in order until the line fits: each narrows a column (cells cut with
+   * {@code ellipsis}) or leaves one out. Columns no step names are never cut, so a line may stay
+   * longer when all steps are not enough; room the last step freed beyond the need is given back.
    */
-  TextTable fit(int width, String ellipsis, int... shrinkable) {
+  TextTable fit(int width, String ellipsis, List<Step> steps) {
     this.maxWidth = width;
     this.ellipsis = ellipsis;
-    this.shrinkable = shrinkable.clone();
+    this.steps = List.copyOf(steps);
     return this;
   }
 
@@ -77,11 +89,7 @@ final class TextTable {
     }
   }
 
-  /**
-   * Narrows the shrinkable columns, in order, until the line fits or each is at its minimum; then
-   * leaves them out (width -1), in order, until it fits, and gives the room that freed back to those
-   * still shown.
-   */
+  /** Takes the fitting steps, in order, until the line fits; then gives back what was cut beyond the need. */
   private void shrink(int[] widths, int separatorLength) {
     if (maxWidth <= 0) {
       return;
@@ -91,21 +99,22 @@ final class TextTable {
     for (int w : widths) {
       total += w;
     }
-    for (int i : shrinkable) {
-      int cut = Math.min(total - maxWidth, widths[i] - Math.min(widths[i], MIN_SHRUNK));
-      if (cut > 0) {
-        widths[i] -= cut;
-        total -= cut;
+    for (Step step : steps) {
+      int i = step.column();
+      if (total <= maxWidth || widths[i] < 0) {
+        continue;
       }
-    }
-    for (int i : shrinkable) {
-      if (total <= maxWidth) {
-        break;
+      if (step.minWidth() < 0) {
+        total -= widths[i] + separatorLength;
+        widths[i] = -1;
+        continue;
       }
-      total -= widths[i] + separatorLength;
-      widths[i] = -1;
+      int cut = Math.min(total - maxWidth, widths[i] - Math.min(widths[i], Math.max(step.minWidth(), 1)));
+      widths[i] -= cut;
+      total -= cut;
     }
-    for (int i : shrinkable) {
+    for (Step step : steps) {
+      int i = step.column();
       int grow = widths[i] < 0 ? 0 : Math.min(maxWidth - total, natural[i] - widths[i]);
       if (grow > 0) {
         widths[i] += grow;

@@ -34,7 +34,7 @@ class StatusWatchTest {
         int n = sleeps.getAndIncrement();
         if (n == 0 || n == 3) {
           bbmBackends.add(db.count("SELECT count(*) * 1000000000 + coalesce(sum(pid), 0) FROM pg_stat_activity"
-              + " WHERE application_name = 'bbm'"));
+              + " WHERE application_name LIKE 'bbm/%'"));
         }
         if (n == 0) {
           f.job(m, 251, 500, 3, 1, "1 minute");

@@ -49,14 +49,18 @@ class StatusTableTest {
       assertTrue(out.contains("\u2026"), out);
       // never cut: the id, status, progress, jobs and ETA
       assertTrue(out.contains("main_85") && out.contains("active") && out.contains("40.0%")
-          && out.contains("40 done \u00b7 1 failed \u00b7 3 left (1 running)") && out.contains("1h"), out);
+          && out.contains("40 done \u00b7 1 failed \u00b7 3 left") && out.contains("1h"), out);
+      assertFalse(out.contains("(1 running)"), "fitted, the running count is left to the line beneath: " + out);
       // the note goes beneath its row, shortened
       assertTrue(out.contains("\n    no new job for 3d"), out);
       assertFalse(out.contains(ARGS), out);
     }
+    assertTrue(render(140, true).contains("CopyColumnUsingBackgroundMigrationJob"),
+        "the job arguments and the column give way before the class is cut: " + render(140, true));
     String ascii = render(100, false);
     assertTrue(ascii.contains("...") && !ascii.contains("\u2026"), ascii);
-    assertTrue(ascii.contains("40 done, 1 failed, 3 left (1 running)"), ascii);
+    assertTrue(ascii.contains("40 done, 1 failed, 3 left"), ascii);
+    assertTrue(render(0, false).contains("40 done, 1 failed, 3 left (1 running)"), "whole lines keep it");
   }
 
   @Test

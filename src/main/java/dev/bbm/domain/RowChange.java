@@ -106,12 +106,16 @@ public sealed interface RowChange {
    * @param steps the statements in the order they run, at least one
    * @param arguments the job arguments' values by name (bound, never spliced; a value may be null)
    * @param values the values computed once per job before its first sub-batch, in order
+   * @param cursorWidth 0 for a statement over an integer range; for one over a cursor-batched
+   *     migration (GitLab 17.6+) the number of cursor columns: each {@code :sub_batch_start} and
+   *     {@code :sub_batch_end} then stands as a row value {@code (?, ?)} whose parameters are named
+   *     by {@link #cursorPart}
    */
-  record Statement(List<Step> steps, Map<String, Object> arguments, List<JobValue> values)
+  record Statement(List<Step> steps, Map<String, Object> arguments, List<JobValue> values, int cursorWidth)
       implements RowChange {
-    /** The first batch-column value of the sub-batch. */
+    /** The first batch-column value (or cursor) of the sub-batch. */
     public static final String SUB_BATCH_START = "sub_batch_start";
-    /** The last batch-column value of the sub-batch (inclusive). */
+    /** The last batch-column value (or cursor) of the sub-batch (inclusive). */
     public static final String SUB_BATCH_END = "sub_batch_end";
     /** The job's first batch-column value. */
     public static final String START_ID = "start_id";
@@ -127,6 +131,24 @@ public sealed interface RowChange {
       }
       arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
       values = List.copyOf(values);
+      if (cursorWidth < 0) {
+        throw new IllegalArgumentException("a cursor has at least one column");
+      }
+    }
+
+    /** A statement over an integer range. */
+    public Statement(List<Step> steps, Map<String, Object> arguments, List<JobValue> values) {
+      this(steps, arguments, values, 0);
+    }
+
+    /** The name of the parameter for column {@code k} of a cursor parameter ({@code sub_batch_start#0}). */
+    public static String cursorPart(String name, int k) {
+      return name + "#" + k;
+    }
+
+    /** Whether the statement takes its sub-batch as cursors, not as an integer range. */
+    public boolean cursorBased() {
+      return cursorWidth > 0;
     }
 
     /** The statements as one text, for --dry-run and messages. */

@@ -55,9 +55,10 @@ final class CursorPreflight {
       throw refuse("migration " + id + " has max_cursor " + bounds.max().json() + " before min_cursor "
           + bounds.min().json() + "; its row is inconsistent and bbm will not guess a range");
     }
-    if (work.change() instanceof RowChange.Statement) {
-      throw refuse("migration " + id + " is batched by cursor, and a definition's whole statement works on"
-          + " :sub_batch_start..:sub_batch_end of one integer column; give the definition a set clause instead");
+    if (work.change() instanceof RowChange.Statement s && s.cursorWidth() != columns.size()) {
+      throw refuse("migration " + id + " is batched by cursor over " + columns.size() + " columns, but the"
+          + " statement of job class " + m.jobClassName() + " takes " + (s.cursorBased() ? "cursors of "
+          + s.cursorWidth() + " columns" : "an integer range") + " as :sub_batch_start and :sub_batch_end");
     }
     CursorBatching batching = new CursorBatching(m.tableName(), columns, numeric);
     return new CursorPlan(columns, bounds, batching, CursorSubBatch.of(batching, work.change(), work.scope()));

@@ -150,9 +150,10 @@ final class JobRunner {
     Cursor from = range.min();
     boolean first = true;
     int size = Math.max(1, Math.min(w.job.subBatchSize(), w.job.batchSize()));
-    while (cursorUpdate != null) {
+    CursorSubBatch forJob = cursorUpdate == null ? null : cursorUpdate.forJob(c);
+    while (forJob != null) {
       long s0 = System.nanoTime();
-      CursorSubBatch.Result r = cursorUpdate.run(c, from, first, range.max(), size);
+      CursorSubBatch.Result r = forJob.run(c, from, first, range.max(), size);
       w.metrics.add((System.nanoTime() - s0) / 1e9, r.rowsChanged());
       if (r.coveredUpTo() == null || r.coveredUpTo().compareTo(range.max()) >= 0) {
         return false;

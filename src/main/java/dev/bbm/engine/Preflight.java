@@ -5,6 +5,7 @@ import dev.bbm.domain.BatchingKind;
 import dev.bbm.domain.BbmException;
 import dev.bbm.domain.ExitCode;
 import dev.bbm.domain.Identifiers;
+import dev.bbm.domain.RowChange;
 import dev.bbm.jobs.JobInput;
 import dev.bbm.jobs.JobKind;
 import dev.bbm.jobs.JobRegistry;
@@ -43,6 +44,12 @@ final class Preflight {
     TableInfo table = checkTable(m, db);
     SubBatchWork work = work(kind, m, table, db);
     CursorPlan cursor = m.cursorBased() ? CursorPreflight.plan(m, kind, table, work, db) : null;
+    if (cursor == null && work.change() instanceof RowChange.Statement s && s.cursorBased()) {
+      throw refuse("migration " + m.displayId() + " is batched by " + m.columnName() + " (min_value/max_value),"
+          + " but job class " + m.jobClassName() + " has a statement that takes cursors over ("
+          + String.join(", ", kind.cursorColumns()) + ") as :sub_batch_start and :sub_batch_end; GitLab queues"
+          + " this class with min_cursor/max_cursor");
+    }
     SubBatchStatement statement = cursor != null ? null
         : SubBatchStatement.of(m.tableName(), m.columnName(), work.change(), work.scope());
     Plannable planned = cursor != null ? cursor.statement() : statement;

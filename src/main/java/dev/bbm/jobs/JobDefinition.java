@@ -100,6 +100,7 @@ record JobDefinition(String name, String description, List<String> argumentNames
     String description = text(origin, root, "description", false);
     List<String> arguments = argumentNames(origin, root.get("job_arguments"));
     List<String> statementTexts = statements(origin, root.get("statement"));
+    List<String> cursor = names(origin, root.get("cursor"), "cursor column");
     StatementDefinition statement = null;
     List<OperatorSql.Assignment> set = List.of();
     if (statementTexts.isEmpty()) {
@@ -108,16 +109,19 @@ record JobDefinition(String name, String description, List<String> argumentNames
       throw invalid(origin, "has both set and statement; give set for the SET clause of an UPDATE that bbm writes,"
           + " or statement for a whole statement, not both");
     } else {
-      statement = StatementDefinition.parse(origin, statementTexts, root.get("values"), arguments);
+      statement = StatementDefinition.parse(origin, statementTexts, root.get("values"), arguments, cursor.size());
     }
     OperatorSql.Template scope = scope(origin, root);
+    if (scope != null && statement != null && !cursor.isEmpty()) {
+      throw invalid(origin, "has a scope and a statement batched by cursor; GitLab's cursor batching does not"
+          + " apply scope_to to a sub-batch's rows, so write the condition in the statement and drop the scope");
+    }
     for (OperatorSql.Assignment a : set) {
       checkPlaceholders(origin, "set", a.expression(), arguments);
     }
     if (scope != null) {
       checkPlaceholders(origin, "scope", scope, arguments);
     }
-    List<String> cursor = names(origin, root.get("cursor"), "cursor column");
     return new JobDefinition(name, description, arguments, set, statement, scope, batching(origin, root), cursor,
         origin);
   }

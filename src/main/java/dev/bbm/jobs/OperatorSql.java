@@ -1,12 +1,14 @@
 package dev.bbm.jobs;
 
 import dev.bbm.domain.Identifiers;
+import dev.bbm.domain.RowChange;
 import dev.bbm.domain.SqlLexer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -87,7 +89,7 @@ final class OperatorSql {
       throw new Invalid("is empty");
     }
     OperatorSql sql = new OperatorSql(text, false);
-    return sql.convert(0, text.length());
+    return sql.convert(0, text.length(), Map.of());
   }
 
   /**
@@ -114,7 +116,16 @@ final class OperatorSql {
 
   /** The statement's JDBC text (without a final ';') and its placeholders. */
   Template jdbc() {
-    return convert(0, end());
+    return convert(0, end(), Map.of());
+  }
+
+  /**
+   * The statement's JDBC text with each placeholder named in {@code rows} written as a row value of
+   * that many parameters, {@code (?, ?)}, named {@code name#0}, {@code name#1}, ...
+   * ({@link RowChange.Statement#cursorPart}).
+   */
+  Template jdbc(Map<String, Integer> rows) {
+    return convert(0, end(), rows);
   }
 
   /** Where the SQL ends: at a final ';' of a statement, else at the end of the text. */
@@ -153,7 +164,7 @@ final class OperatorSql {
     if (!targets.add(target)) {
       throw new Invalid("assigns column " + target + " twice");
     }
-    Template expression = convert(eq + 1, end);
+    Template expression = convert(eq + 1, end, Map.of());
     if (expression.jdbc().isEmpty()) {
       throw new Invalid("assigns nothing to column " + target + "; write an expression after '='");
     }
@@ -293,7 +304,7 @@ final class OperatorSql {
   }
 
   /** The JDBC text of [from, to), trimmed: placeholders to ?, literal ? to ??. */
-  private Template convert(int from, int to) {
+  private Template convert(int from, int to, Map<String, Integer> rows) {
     StringBuilder out = new StringBuilder();
     List<String> names = new ArrayList<>();
     int i = from;
@@ -322,8 +333,19 @@ final class OperatorSql {
         while (j < to && code[j] && placeholderChar(text.charAt(j))) {
           j++;
         }
-        names.add(text.substring(i + 1, j));
-        out.append('?');
+        String name = text.substring(i + 1, j);
+        Integer width = rows.get(name);
+        if (width == null) {
+          names.add(name);
+          out.append('?');
+        } else {
+          List<String> marks = new ArrayList<>();
+          for (int k = 0; k < width; k++) {
+            names.add(RowChange.Statement.cursorPart(name, k));
+            marks.add("?");
+          }
+          out.append('(').append(String.join(", ", marks)).append(')');
+        }
         i = j;
       } else {
         out.append(c);

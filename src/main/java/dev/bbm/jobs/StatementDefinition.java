@@ -15,9 +15,12 @@ import java.util.Map;
  * job arguments and values computed once per job (docs/job-definitions.md).
  *
  * @param statements the statements each sub-batch runs in order, parameters turned into {@code ?}
+ *     (for a cursor, {@code :sub_batch_start} and {@code :sub_batch_end} into row values {@code (?, ?)})
  * @param values each value's query by name, in the file's order
+ * @param cursorWidth the number of cursor columns of a cursor-batched class, 0 for an integer range
  */
-record StatementDefinition(List<OperatorSql.Template> statements, Map<String, OperatorSql.Template> values) {
+record StatementDefinition(List<OperatorSql.Template> statements, Map<String, OperatorSql.Template> values,
+    int cursorWidth) {
 
   StatementDefinition {
     statements = List.copyOf(statements);
@@ -29,29 +32,38 @@ record StatementDefinition(List<OperatorSql.Template> statements, Map<String, Op
    *
    * @param valuesNode the definition's {@code values}, or null
    * @param arguments the job argument names
+   * @param cursorWidth the number of cursor columns ({@code cursor: [a, b]}), 0 for none: then the
+   *     sub-batch's bounds are cursors, and a cursor job has no integer range for :start_id/:end_id
    * Throws a usage BbmException with one sentence naming the file and the problem.
    */
-  static StatementDefinition parse(String origin, List<String> texts, JsonNode valuesNode, List<String> arguments) {
+  static StatementDefinition parse(String origin, List<String> texts, JsonNode valuesNode, List<String> arguments,
+      int cursorWidth) {
     for (String a : arguments) {
       if (RowChange.Statement.BUILT_IN.contains(a)) {
         throw JobDefinition.invalid(origin, "names job argument " + a + ", which a statement definition binds"
             + " itself; give the argument another name");
       }
     }
-    Map<String, OperatorSql.Template> values = values(origin, valuesNode, arguments);
-    List<String> known = new ArrayList<>(RowChange.Statement.BUILT_IN);
+    Map<String, OperatorSql.Template> values = values(origin, valuesNode, arguments, cursorWidth > 0);
+    List<String> known = new ArrayList<>(cursorWidth > 0
+        ? List.of(RowChange.Statement.SUB_BATCH_START, RowChange.Statement.SUB_BATCH_END)
+        : RowChange.Statement.BUILT_IN);
     known.addAll(arguments);
     known.addAll(values.keySet());
     List<OperatorSql.Template> statements = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       String which = texts.size() == 1 ? "its statement" : "its statement " + (i + 1);
-      statements.add(statement(origin, texts.get(i), which, known));
+      statements.add(statement(origin, texts.get(i), which, known, cursorWidth));
     }
-    return new StatementDefinition(statements, values);
+    return new StatementDefinition(statements, values, cursorWidth);
   }
 
-  /** One statement, checked: a change, its parameters known, limited to the sub-batch's bounds. */
-  private static OperatorSql.Template statement(String origin, String text, String which, List<String> known) {
+  /**
+   * One statement, checked: a change, its parameters known, limited to the sub-batch's bounds; for a
+   * cursor, with the bounds written as row values of {@code cursorWidth} parameters.
+   */
+  private static OperatorSql.Template statement(String origin, String text, String which, List<String> known,
+      int cursorWidth) {
     OperatorSql.Template statement;
     try {
       statement = StatementSql.parseStatement(text);
@@ -61,7 +73,7 @@ record StatementDefinition(List<OperatorSql.Template> statements, Map<String, Op
     for (String p : statement.placeholders()) {
       if (!known.contains(p)) {
         throw JobDefinition.invalid(origin, "uses :" + p + " in " + which + ", which is no parameter it knows"
-            + " (it knows :" + String.join(", :", known) + "; write :: for a cast)");
+            + " (it knows :" + String.join(", :", known) + "; write :: for a cast)" + noRange(p, cursorWidth > 0));
       }
     }
     for (String bound : List.of(RowChange.Statement.SUB_BATCH_START, RowChange.Statement.SUB_BATCH_END)) {
@@ -70,10 +82,26 @@ record StatementDefinition(List<OperatorSql.Template> statements, Map<String, Op
             + "; each sub-batch's statement must be limited to the rows from :sub_batch_start to :sub_batch_end");
       }
     }
-    return statement;
+    if (cursorWidth == 0) {
+      return statement;
+    }
+    Map<String, Integer> rows = Map.of(RowChange.Statement.SUB_BATCH_START, cursorWidth,
+        RowChange.Statement.SUB_BATCH_END, cursorWidth);
+    try {
+      return StatementSql.parseStatement(text, rows);
+    } catch (OperatorSql.Invalid e) {
+      throw new IllegalStateException("a statement read once did not read again", e);
+    }
   }
 
-  private static Map<String, OperatorSql.Template> values(String origin, JsonNode node, List<String> arguments) {
+  /** Why :start_id and :end_id are unknown to a cursor definition; empty otherwise. */
+  private static String noRange(String parameter, boolean cursor) {
+    boolean range = parameter.equals(RowChange.Statement.START_ID) || parameter.equals(RowChange.Statement.END_ID);
+    return cursor && range ? "; a job batched by cursor has min_cursor/max_cursor, no integer range" : "";
+  }
+
+  private static Map<String, OperatorSql.Template> values(String origin, JsonNode node, List<String> arguments,
+      boolean cursor) {
     Map<String, OperatorSql.Template> out = new LinkedHashMap<>();
     if (node == null || node.isNull()) {
       return out;
@@ -81,7 +109,8 @@ record StatementDefinition(List<OperatorSql.Template> statements, Map<String, Op
     if (!node.isObject()) {
       throw JobDefinition.invalid(origin, "has values " + node + ", which is not a mapping of names to SELECTs");
     }
-    List<String> known = new ArrayList<>(List.of(RowChange.Statement.START_ID, RowChange.Statement.END_ID));
+    List<String> known = new ArrayList<>(cursor ? List.of()
+        : List.of(RowChange.Statement.START_ID, RowChange.Statement.END_ID));
     known.addAll(arguments);
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
       Map.Entry<String, JsonNode> e = it.next();
@@ -107,7 +136,8 @@ record StatementDefinition(List<OperatorSql.Template> statements, Map<String, Op
       for (String p : query.placeholders()) {
         if (!known.contains(p)) {
           throw JobDefinition.invalid(origin, "uses :" + p + " in value " + name + ", which is no parameter it"
-              + " knows (a value knows :" + String.join(", :", known) + "; write :: for a cast)");
+              + " knows (" + (known.isEmpty() ? "a value of this definition knows none" : "a value knows :"
+              + String.join(", :", known)) + "; write :: for a cast)" + noRange(p, cursor));
         }
       }
       out.put(name, query);
@@ -121,6 +151,6 @@ record StatementDefinition(List<OperatorSql.Template> statements, Map<String, Op
     values.forEach((name, q) -> jobValues.add(new RowChange.JobValue(name, q.jdbc(), q.placeholders())));
     List<RowChange.Step> steps = new ArrayList<>();
     statements.forEach(t -> steps.add(new RowChange.Step(t.jdbc(), t.placeholders())));
-    return new RowChange.Statement(steps, arguments, jobValues);
+    return new RowChange.Statement(steps, arguments, jobValues, cursorWidth);
   }
 }

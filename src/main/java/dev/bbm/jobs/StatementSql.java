@@ -3,6 +3,7 @@ package dev.bbm.jobs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,19 +26,27 @@ final class StatementSql {
 
   /** Parses a sub-batch statement; the problem as a phrase that follows "the statement". */
   static OperatorSql.Template parseStatement(String text) throws OperatorSql.Invalid {
+    return parseStatement(text, Map.of());
+  }
+
+  /**
+   * Parses a sub-batch statement whose placeholders named in {@code rows} stand for row values of
+   * that many columns ({@link OperatorSql#jdbc(Map)}).
+   */
+  static OperatorSql.Template parseStatement(String text, Map<String, Integer> rows) throws OperatorSql.Invalid {
     OperatorSql sql = OperatorSql.statement(text);
     List<Word> words = words(sql.code());
     String main = main(words);
     switch (main) {
       case "update", "delete" -> {
-        return sql.jdbc();
+        return sql.jdbc(rows);
       }
       case "insert" -> {
         if (words.stream().noneMatch(w -> w.lower().equals("select"))) {
           throw new OperatorSql.Invalid("is an INSERT without SELECT; " + KINDS
               + ", and an INSERT takes the sub-batch's rows from a SELECT");
         }
-        return sql.jdbc();
+        return sql.jdbc(rows);
       }
       case "select", "values", "table" -> throw new OperatorSql.Invalid("is a " + upper(main)
           + ", which changes nothing; " + KINDS);

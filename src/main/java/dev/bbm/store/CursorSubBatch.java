@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 
 /**
  * One sub-batch of a cursor-batched job (GitLab 17.6+) in one statement: the next
@@ -14,6 +15,10 @@ import java.sql.SQLException;
  * iterator over {@code (c1, c2) >= start AND (c1, c2) <= end}), changed as the job's
  * {@link RowChange} says; returns the last cursor covered. A scope restricts which of those rows
  * are changed, not which make up the sub-batch: GitLab's cursor jobs do not apply scope_to there.
+ *
+ * <p>A definition's whole statement runs through {@link CursorStatementSubBatch} (the sub-batch's
+ * cursors first, then the statement, in one transaction) with the same rows per sub-batch and the
+ * same result; it binds values per job, so a job's walk starts with {@link #forJob}.
  */
 public final class CursorSubBatch implements Plannable {
   /** The last cursor the sub-batch covered (null when no row was left) and the rows changed. */
@@ -24,9 +29,16 @@ public final class CursorSubBatch implements Plannable {
   private final SqlFragment scope;
   private final String fromStart;
   private final String afterCursor;
+  /** A definition's whole statement, or null for the changes bbm writes itself. */
+  private final CursorStatementSubBatch custom;
+  /** The custom statement's job arguments and values for one job, once {@link #forJob} computed them. */
+  private final Map<String, Object> job;
 
   /** The statement for a change, or null when the change is none. */
   public static CursorSubBatch of(CursorBatching batching, RowChange change, SqlFragment scope) {
+    if (change instanceof RowChange.Statement statement) {
+      return new CursorSubBatch(new CursorStatementSubBatch(batching, statement), null);
+    }
     SubBatchStatement.Shape shape = SubBatchStatement.shape(batching.quotedTable(), change);
     return shape == null ? null : new CursorSubBatch(batching, shape, scope);
   }
@@ -37,6 +49,26 @@ public final class CursorSubBatch implements Plannable {
     this.scope = scope;
     this.fromStart = sql(batching.quotedTable(), shape, ">=");
     this.afterCursor = sql(batching.quotedTable(), shape, ">");
+    this.custom = null;
+    this.job = null;
+  }
+
+  private CursorSubBatch(CursorStatementSubBatch custom, Map<String, Object> job) {
+    this.keys = null;
+    this.set = null;
+    this.scope = null;
+    this.fromStart = custom.describe();
+    this.afterCursor = null;
+    this.custom = custom;
+    this.job = job;
+  }
+
+  /**
+   * The statement for one job: a definition's statement computes its values now (once per job,
+   * before its first sub-batch); any other is returned as it is.
+   */
+  public CursorSubBatch forJob(Connection c) throws SQLException {
+    return custom == null ? this : new CursorSubBatch(custom, custom.jobValues(c));
   }
 
   private String sql(String quotedTable, SubBatchStatement.Shape shape, String startOperator) {
@@ -61,6 +93,12 @@ public final class CursorSubBatch implements Plannable {
    * strictly after it) and ends at most at {@code jobMax}.
    */
   public Result run(Connection c, Cursor from, boolean inclusive, Cursor jobMax, int size) throws SQLException {
+    if (custom != null) {
+      if (job == null) {
+        throw new IllegalStateException("a statement definition runs per job: call forJob first");
+      }
+      return custom.run(c, job, from, inclusive, jobMax, size);
+    }
     try (PreparedStatement ps = c.prepareStatement(inclusive ? fromStart : afterCursor)) {
       bind(ps, from, jobMax, size);
       try (ResultSet rs = ps.executeQuery()) {
@@ -74,6 +112,10 @@ public final class CursorSubBatch implements Plannable {
 
   @Override
   public void verify(Connection c) throws SQLException {
+    if (custom != null) {
+      custom.verify(c);
+      return;
+    }
     boolean autoCommit = c.getAutoCommit();
     c.setAutoCommit(false);
     try (PreparedStatement ps = c.prepareStatement("EXPLAIN (COSTS OFF) " + fromStart)) {

@@ -54,6 +54,12 @@ final class StatementSubBatch {
     Map<String, Object> bound = new LinkedHashMap<>(change.arguments());
     bound.put(RowChange.Statement.START_ID, startId);
     bound.put(RowChange.Statement.END_ID, endId);
+    return withValues(c, change, bound);
+  }
+
+  /** {@code bound} and each of the change's values, computed now from {@code bound}, by name. */
+  static Map<String, Object> withValues(Connection c, RowChange.Statement change, Map<String, Object> bound)
+      throws SQLException {
     Map<String, Object> values = new LinkedHashMap<>();
     for (RowChange.JobValue v : change.values()) {
       try (PreparedStatement ps = c.prepareStatement(valueSql(v))) {
@@ -70,7 +76,7 @@ final class StatementSubBatch {
     return Collections.unmodifiableMap(bound);
   }
 
-  private static String valueSql(RowChange.JobValue v) {
+  static String valueSql(RowChange.JobValue v) {
     return "SELECT (" + v.sql() + ")";
   }
 
@@ -140,7 +146,7 @@ final class StatementSubBatch {
     ps.setInt(i, size);
   }
 
-  private static SqlFragment fragment(String sql, List<String> parameters, Map<String, Object> bound) {
+  static SqlFragment fragment(String sql, List<String> parameters, Map<String, Object> bound) {
     List<Object> values = new ArrayList<>();
     parameters.forEach(p -> values.add(bound.get(p)));
     return new SqlFragment(sql, values);
@@ -177,7 +183,7 @@ final class StatementSubBatch {
     }
   }
 
-  private static void explain(Connection c, String prefix, SqlFragment f) throws SQLException {
+  static void explain(Connection c, String prefix, SqlFragment f) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("EXPLAIN (COSTS OFF) " + f.sql())) {
       Bindings.bind(ps, 1, f);
       drain(ps);
@@ -186,7 +192,7 @@ final class StatementSubBatch {
     }
   }
 
-  private static void drain(PreparedStatement ps) throws SQLException {
+  static void drain(PreparedStatement ps) throws SQLException {
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         // the plan itself is not needed

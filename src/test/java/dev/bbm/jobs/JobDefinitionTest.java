@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,34 @@ class JobDefinitionTest {
       assertEquals(USAGE, e.exitCode());
       assertTrue(e.getMessage().startsWith(c[2]), e.getMessage());
       assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
+  }
+
+  @Test
+  void aCursorStatementTakesTheSubBatchAsRowValuesAndNonsenseIsRefused() {
+    String head = "job_class_name: X\ncursor: [a, b]\njob_arguments: [k]\n";
+    JobDefinition d = parse("X.yml", head + "statement: \"INSERT INTO c SELECT * FROM t WHERE (a, b) >="
+        + " :sub_batch_start AND (a, b) <= :sub_batch_end AND k = :k AND j ? 'x'\"\n");
+    RowChange.Statement change = d.statement().change(Map.of("k", 1L));
+    assertEquals(2, change.cursorWidth());
+    assertEquals("INSERT INTO c SELECT * FROM t WHERE (a, b) >= (?, ?) AND (a, b) <= (?, ?) AND k = ? AND j ?? 'x'",
+        change.steps().get(0).sql());
+    assertEquals(List.of("sub_batch_start#0", "sub_batch_start#1", "sub_batch_end#0", "sub_batch_end#1", "k"),
+        change.steps().get(0).parameters());
+    String range = " WHERE (a, b) BETWEEN :sub_batch_start AND :sub_batch_end";
+    String[][] cases = {
+        {head + "statement: DELETE FROM t\n", "has a statement without :sub_batch_start"},
+        {head + "statement: DELETE FROM t WHERE (a, b) >= :sub_batch_start\n", "has a statement without"
+            + " :sub_batch_end"},
+        {head + "statement: DELETE FROM t" + range + " AND a >= :start_id\n", "uses :start_id in its statement,"
+            + " which is no parameter it knows (it knows :sub_batch_start, :sub_batch_end, :k; write :: for a cast);"
+            + " a job batched by cursor has min_cursor/max_cursor, no integer range"},
+        {head + "values:\n  v: SELECT :end_id\nstatement: DELETE FROM t" + range + "\n", "uses :end_id in value v"},
+        {head + "scope: a > 0\nstatement: DELETE FROM t" + range + "\n", "has a scope and a statement batched by"
+            + " cursor"}};
+    for (String[] c : cases) {
+      BbmException e = assertThrows(BbmException.class, () -> parse("X.yml", c[0]), c[0]);
+      assertTrue(e.getMessage().startsWith("job definition /d/X.yml " + c[1]), e.getMessage());
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.bbm.catalog;
 
 import static dev.bbm.domain.ExitCode.OK;
+import static dev.bbm.domain.ExitCode.USAGE;
 import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -66,6 +68,42 @@ class CatalogCasesTest {
         List<String> wrong = rows(db, query(e));
         assertTrue(wrong.isEmpty(), c.name() + "/expect/" + e.file() + " returns rows after the migration ("
             + before.get(e.file()) + " before): " + wrong);
+      }
+    }
+  }
+
+  /** The shipped definitions whose statement names, as a fixed table, what their first job argument names. */
+  static Stream<CatalogCase> guardedCases() {
+    List<String> guarded = List.of("BackfillMergeRequestFileDiffsPartitionedTable",
+        "BackfillMergeRequestDiffCommitsToPartitioned", "RestoreOptInToGitlabCom");
+    return CatalogCase.every().stream().filter(c -> guarded.contains(c.name()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("guardedCases")
+  void aJobArgumentNamingAnotherTableIsRefusedBeforeAnythingIsWritten(CatalogCase c) throws Exception {
+    List<Object> arguments = new ArrayList<>(c.jobArguments());
+    arguments.set(0, "some_other_table");
+    Map<String, Object> queue = new LinkedHashMap<>(c.queue());
+    queue.put("job_arguments", arguments);
+    CatalogCase other = new CatalogCase(c.name(), queue, c.tables(), c.rows(), c.expectations());
+    GitlabLayout layout = GitlabLayout.valueOf(c.text("layout", "SINCE_17_6").toUpperCase());
+    try (TestDatabase db = TestDatabase.create(layout)) {
+      db.execute(c.tables());
+      db.execute(c.rows());
+      Map<String, Long> before = new LinkedHashMap<>();
+      for (CatalogCase.Expectation e : c.expectations()) {
+        before.put(e.file(), db.count("SELECT count(*) FROM (" + query(e) + "\n) q"));
+      }
+      long id = queue(db, other);
+      CliRunner.Result r = CliRunner.against(db).run("finalize", selection(other), "--pause-ms", "0");
+      assertThat(r).exitedWith(USAGE);
+      assertTrue(r.err().contains("this definition"), r.err());
+      assertEquals(0, db.count("SELECT count(*) FROM batched_background_migration_jobs WHERE batched_background_migration_id = "
+          + id), "no job was created");
+      for (CatalogCase.Expectation e : c.expectations()) {
+        assertEquals(before.get(e.file()), db.count("SELECT count(*) FROM (" + query(e) + "\n) q"),
+            c.name() + "/expect/" + e.file() + ": the data changed");
       }
     }
   }

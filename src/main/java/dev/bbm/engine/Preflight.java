@@ -40,6 +40,7 @@ final class Preflight {
       throw ClassRefusal.of(m, lookup);
     }
     JobKind kind = lookup.kind();
+    checkOneDatabase(m, kind, db);
     Optional<BatchingKind> rowBatching = rowBatching(m);
     TableInfo table = checkTable(m, db);
     SubBatchWork work = work(kind, m, table, db);
@@ -202,6 +203,23 @@ final class Preflight {
             + SqlErrors.firstLine(e.getMessage()) + " (SQLSTATE " + state + ")", e);
       }
       throw e;
+    }
+  }
+
+  /**
+   * A class whose statement joins tables of several GitLab schemas runs only where GitLab has one
+   * database: where it has several, the other databases' tables here are stale, write-locked copies.
+   */
+  private static void checkOneDatabase(BatchedMigration m, JobKind kind, Database db) throws SQLException {
+    if (!kind.needsOneDatabase()) {
+      return;
+    }
+    Optional<String> locked = db.stores().catalog().writeLockedTable(db.session());
+    if (locked.isPresent()) {
+      throw refuse("migration " + m.displayId() + " runs " + m.jobClassName() + ", whose statement reads tables of"
+          + " several GitLab schemas at once, but this database is one of several GitLab databases (GitLab has"
+          + " write-locked its copy of " + locked.get() + "), so those tables are stale here; let GitLab's own code"
+          + " run it: " + ClassRefusal.viaRake(m, TypedOptions.NONE));
     }
   }
 

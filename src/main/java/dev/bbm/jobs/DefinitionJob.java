@@ -42,6 +42,11 @@ final class DefinitionJob implements JobKind {
   }
 
   @Override
+  public boolean needsOneDatabase() {
+    return definition.oneDatabase();
+  }
+
+  @Override
   public SubBatchWork work(JobInput input) {
     List<String> names = definition.argumentNames();
     Object arguments = input.arguments();

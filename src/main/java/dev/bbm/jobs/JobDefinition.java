@@ -37,11 +37,13 @@ import java.util.Set;
  * @param batching the batching strategy asked for, or null for none
  * @param cursorColumns GitLab's {@code cursor :a, :b}: the columns a cursor-batched migration of
  *     the class is batched over (GitLab 17.6+), empty for integer batching
+ * @param oneDatabase {@code one_database: true}: its statement reads tables of several GitLab schemas, so it
+ *     runs only where they share one database
  * @param origin the file, for messages ("/etc/bbm/jobs/X.yml", "built-in bbm/jobs/X.yml")
  */
 record JobDefinition(String name, String description, List<String> argumentNames,
     List<OperatorSql.Assignment> set, StatementDefinition statement, OperatorSql.Template scope, BatchingKind batching,
-    List<String> cursorColumns, String origin) {
+    List<String> cursorColumns, boolean oneDatabase, String origin) {
 
   /** Deepest nesting a YAML definition may have; a definition is flat, an alias may make it endless. */
   private static final int MAX_DEPTH = 64;
@@ -53,7 +55,7 @@ record JobDefinition(String name, String description, List<String> argumentNames
 
   private static final Set<String> KEYS = new LinkedHashSet<>(
       List.of("job_class_name", "description", "job_arguments", "set", "statement", "values", "scope", "batching",
-          "cursor"));
+          "cursor", "one_database"));
 
   JobDefinition {
     argumentNames = List.copyOf(argumentNames);
@@ -123,7 +125,20 @@ record JobDefinition(String name, String description, List<String> argumentNames
       checkPlaceholders(origin, "scope", scope, arguments);
     }
     return new JobDefinition(name, description, arguments, set, statement, scope, batching(origin, root), cursor,
-        origin);
+        oneDatabase(origin, root), origin);
+  }
+
+  /** {@code one_database}: absent or false, or true. */
+  private static boolean oneDatabase(String origin, JsonNode root) {
+    JsonNode n = root.get("one_database");
+    if (n == null || n.isNull()) {
+      return false;
+    }
+    if (!n.isBoolean()) {
+      throw invalid(origin, "has one_database " + n + "; give true (its statement reads tables of several GitLab"
+          + " schemas) or leave it out");
+    }
+    return n.booleanValue();
   }
 
   /** The SET clause of a definition without a statement, which then may not have values. */

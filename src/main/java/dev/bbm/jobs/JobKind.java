@@ -27,4 +27,13 @@ public interface JobKind {
   default List<String> cursorColumns() {
     return List.of();
   }
+
+  /**
+   * Whether one statement of the class reads tables of several GitLab schemas (gitlab_main, gitlab_ci,
+   * gitlab_sec), where GitLab's Ruby reads them through each database's own connection: the same result
+   * only where they all live in one database.
+   */
+  default boolean needsOneDatabase() {
+    return false;
+  }
 }

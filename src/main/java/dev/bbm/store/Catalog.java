@@ -105,4 +105,18 @@ public final class Catalog {
     }
     return out;
   }
+
+  /**
+   * One table of this database that GitLab has write-locked because another of its databases owns it
+   * (lock_writes' trigger gitlab_schema_write_trigger_for_TABLE), or empty: GitLab keeps every table in
+   * every database, and locks those another database serves, only when it has several databases.
+   */
+  public Optional<String> writeLockedTable(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+        + " WHERE NOT t.tgisinternal AND t.tgname LIKE 'gitlab\\_schema\\_write\\_trigger\\_for\\_%' ORDER BY c.relname"
+        + " LIMIT 1");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+    }
+  }
 }

@@ -125,6 +125,10 @@ class ManPageTest {
             "bbm.1 does not refer to " + name);
       }
       for (OptionSpec o : spec.options()) {
+        if (o.hidden()) {
+          assertTrue(!page.contains("\\fB" + Troff.escape(o.longestName()) + "\\fR"), name + " shows hidden " + o.longestName());
+          continue;
+        }
         for (String n : o.names()) {
           assertTrue(page.contains("\\fB" + Troff.escape(n) + "\\fR"), name + " lacks " + n);
         }

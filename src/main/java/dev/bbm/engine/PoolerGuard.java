@@ -21,6 +21,7 @@ final class PoolerGuard {
   private final Database db;
   private final Consumer<String> warnings;
   private Boolean pooled;
+  private Boolean direct;
   private boolean warned;
 
   PoolerGuard(Database db, Consumer<String> warnings) {
@@ -41,6 +42,15 @@ final class PoolerGuard {
 
   /** Before a command that only reads: one warning when the connection is transaction-pooled. */
   void beforeRead() throws SQLException {
+    if (pooled == null && direct == null) {
+      direct = db.dialedServerDirectly();
+    }
+    if (pooled == null && direct) {
+      // plainly direct: no second connection for the probe; unnamed statements in case that was wrong,
+      // and a later write still asks the probe
+      db.avoidNamedPreparedStatements();
+      return;
+    }
     if (pooled() && !warned) {
       warned = true;
       warnings.accept("database " + db.label() + " is reached through PgBouncer (or another pooler) in transaction"

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.postgresql.PGConnection;
+import org.postgresql.core.BaseConnection;
 
 /**
  * One configured database: a lazily opened session connection (which also carries bbm's
@@ -77,6 +78,25 @@ public final class Database implements AutoCloseable {
     Connection s = session();
     try (Connection other = openAnother()) {
       return PoolerProbe.transactionPooled(s, other);
+    }
+  }
+
+  /**
+   * Whether the session plainly reaches PostgreSQL itself: over TCP, on a port other than PgBouncer's
+   * usual 6432, and the server says it accepted the connection on the very port bbm dialled. One round
+   * trip, so that commands that only read need not open the pooler probe's second connection. Not a
+   * proof (a pooler on another host may listen on the server's port): only reads rely on it.
+   */
+  public boolean dialedServerDirectly() throws SQLException {
+    Connection s = session();
+    if (!s.isWrapperFor(BaseConnection.class)) {
+      return false;
+    }
+    int dialed = s.unwrap(BaseConnection.class).getQueryExecutor().getHostSpec().getPort();
+    try (Statement st = s.createStatement(); ResultSet rs = st.executeQuery("SELECT inet_server_port()")) {
+      rs.next();
+      int port = rs.getInt(1);
+      return !rs.wasNull() && port == dialed && dialed != 6432;
     }
   }
 

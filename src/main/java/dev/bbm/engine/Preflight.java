@@ -34,13 +34,24 @@ final class Preflight {
   private Preflight() {}
 
   static MigrationPlan check(BatchedMigration m, Database db, JobRegistry registry) throws SQLException {
+    return check(m, db, registry, true);
+  }
+
+  /**
+   * As {@link #check(BatchedMigration, Database, JobRegistry)}; with {@code bbmRuns} false (retry without
+   * --finalize: Sidekiq runs the jobs) a one-database class is not refused where GitLab has several.
+   */
+  static MigrationPlan check(BatchedMigration m, Database db, JobRegistry registry, boolean bbmRuns)
+      throws SQLException {
     checkRow(m, db);
     Lookup lookup = registry.lookup(m.jobClassName());
     if (!lookup.found()) {
       throw ClassRefusal.of(m, lookup);
     }
     JobKind kind = lookup.kind();
-    checkOneDatabase(m, kind, db);
+    if (bbmRuns) {
+      checkOneDatabase(m, kind, db);
+    }
     Optional<BatchingKind> rowBatching = rowBatching(m);
     TableInfo table = checkTable(m, db);
     SubBatchWork work = work(kind, m, table, db);

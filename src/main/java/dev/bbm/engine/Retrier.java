@@ -40,8 +40,8 @@ final class Retrier {
     // Sidekiq runs the retried jobs, so a class bbm cannot run is no reason to refuse; but where a
     // job's midpoint depends on the class's filter_batch, bbm cannot split as GitLab would: it resets
     // the attempts and keeps the range, as GitLab itself does for cursor jobs
-    MigrationPlan plan = thenFinalize || registry.lookup(m.jobClassName()).found() ? Preflight.check(m, db, registry)
-        : null;
+    MigrationPlan plan = thenFinalize || registry.lookup(m.jobClassName()).found()
+        ? Preflight.check(m, db, registry, thenFinalize) : null;
     Stores stores = db.stores();
     List<BatchedJob> failed = stores.jobRows().withStatus(db.session(), m.id(), JobStatus.FAILED);
     if (dryRun) {

@@ -89,4 +89,31 @@ class OneDatabaseTest {
       assertTrue(bad.err().contains("has one_database \"yes\"; give true"), bad.err());
     }
   }
+
+  @Test
+  void retryWithoutFinalizeIsNotRefusedWhereAnotherDatabasesTablesAreWriteLocked() throws IOException {
+    // Sidekiq, not bbm, runs the retried jobs: the one-database check concerns only bbm running the statement
+    try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
+      long id = tables(db);
+      GitlabFixture f = new GitlabFixture(db);
+      db.execute("UPDATE batched_background_migrations SET status = 4 WHERE id = " + id);
+      long job = f.job(id, 1, 200, 2, 3, "1 hour");
+      db.execute("CREATE FUNCTION gitlab_schema_prevent_write() RETURNS trigger LANGUAGE plpgsql AS"
+          + " $$ BEGIN RAISE EXCEPTION 'write protected'; END $$");
+      db.execute("CREATE TRIGGER gitlab_schema_write_trigger_for_plans BEFORE INSERT OR DELETE OR UPDATE OR TRUNCATE"
+          + " ON plans FOR EACH STATEMENT EXECUTE FUNCTION gitlab_schema_prevent_write()");
+      CliRunner cli = CliRunner.against(db);
+      String jobs = definition("true").toString();
+      CliRunner.Result r = cli.run("retry", "main_" + id, "--jobs-dir", jobs);
+      assertThat(r).exitedWith(OK);
+      assertEquals(1, f.status(id), "the migration is active again");
+      assertEquals(0, db.count("SELECT attempts FROM batched_background_migration_jobs WHERE id = " + job));
+
+      db.execute("UPDATE batched_background_migrations SET status = 4 WHERE id = " + id);
+      db.execute("UPDATE batched_background_migration_jobs SET status = 2, attempts = 3 WHERE id = " + job);
+      CliRunner.Result fin = cli.run("retry", "main_" + id, "--finalize", "--jobs-dir", jobs);
+      assertThat(fin).withContext("bbm itself would run the statement").exitedWith(USAGE);
+      assertEquals(3, db.count("SELECT attempts FROM batched_background_migration_jobs WHERE id = " + job));
+    }
+  }
 }

@@ -7,6 +7,7 @@ import dev.bbm.domain.Selection;
 import dev.bbm.jobs.GitlabSource;
 import dev.bbm.jobs.JobRegistry;
 import dev.bbm.jobs.JobSources;
+import dev.bbm.jobs.Lookup;
 import dev.bbm.schema.EnsureCall;
 import dev.bbm.schema.EnsureCallReader;
 import dev.bbm.schema.MigrationFile;
@@ -178,12 +179,18 @@ final class BlockerScan {
         .orElse(found.isEmpty() ? null : found.get(0));
   }
 
-  /** Whether bbm can run the migration's class: the lookup finalize makes (its own, definitions, thin subclasses). */
-  boolean runnable(BatchedMigration m) {
+  /**
+   * Whether bbm can run the migration's class here: the lookup finalize makes (its own, definitions, thin
+   * subclasses), and for a one_database class a database where GitLab has not write-locked another's
+   * tables (where finalize refuses it, Preflight.checkOneDatabase).
+   */
+  boolean runnable(BatchedMigration m) throws SQLException {
     if (registry == null) {
       registry = JobRegistry.load(sources);
     }
-    return registry.lookup(m.jobClassName()).found();
+    Lookup lookup = registry.lookup(m.jobClassName());
+    return lookup.found() && (!lookup.kind().needsOneDatabase()
+        || db.stores().catalog().writeLockedTable(db.session()).isEmpty());
   }
 
   /** The summaries by migration id. */

@@ -64,7 +64,7 @@ final class Checker {
 
   /** The commands, in order: those that unblock db:migrate first (in the order it runs the files), then the rest. */
   private List<String> next(StatusReport batched, Blocker.Report blockers, BlockerScan scan, Map<String, Long> legacy,
-      List<String> down, Set<String> sqlVersions, List<Path> dirs) {
+      List<String> down, Set<String> sqlVersions, List<Path> dirs) throws SQLException {
     List<String> out = new ArrayList<>();
     Set<Long> unblocked = new HashSet<>();
     for (Blocker b : blockers.calls()) {

@@ -3,6 +3,7 @@ package dev.bbm.engine;
 import static dev.bbm.domain.ExitCode.*;
 import static dev.bbm.testing.ExitCodeAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bbm.testing.CliRunner;
@@ -114,6 +115,23 @@ class OneDatabaseTest {
       CliRunner.Result fin = cli.run("retry", "main_" + id, "--finalize", "--jobs-dir", jobs);
       assertThat(fin).withContext("bbm itself would run the statement").exitedWith(USAGE);
       assertEquals(3, db.count("SELECT attempts FROM batched_background_migration_jobs WHERE id = " + job));
+    }
+  }
+
+  @Test
+  void checkRecommendsGitlabsRakeNotAFinalizeBbmWouldRefuse() throws IOException {
+    try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
+      long id = tables(db);
+      db.execute("CREATE FUNCTION gitlab_schema_prevent_write() RETURNS trigger LANGUAGE plpgsql AS"
+          + " $$ BEGIN RAISE EXCEPTION 'write protected'; END $$");
+      db.execute("CREATE TRIGGER gitlab_schema_write_trigger_for_plans BEFORE INSERT OR DELETE OR UPDATE OR TRUNCATE"
+          + " ON plans FOR EACH STATEMENT EXECUTE FUNCTION gitlab_schema_prevent_write()");
+      CliRunner cli = CliRunner.against(db);
+      String jobs = definition("true").toString();
+      CliRunner.Result r = cli.run("check", "--url", db.uri(), "--jobs-dir", jobs);
+      assertTrue(r.out().contains("bbm finalize main_" + id + " --via-rake"), r.out());
+      assertFalse(r.out().contains("bbm finalize " + CLASS + ","), "bbm finalize is refused here: " + r.out());
+      assertThat(cli.run("finalize", "main_" + id, "--jobs-dir", jobs)).exitedWith(USAGE);
     }
   }
 }

@@ -94,4 +94,20 @@ class StatusWatchTest {
       }
     }
   }
+
+  @Test
+  void anIntervalLongerThanNanoTimeCountsWaitsUntilCtrlC() {
+    try (TestDatabase db = TestDatabase.create(GitlabLayout.SINCE_17_6)) {
+      GitlabFixture f = new GitlabFixture(db);
+      f.migration(COPY, "events", "id", ARGS, 1, 1000, 250, 50, 1);
+      // 999999999 days is a duration Durations reads, but past what System.nanoTime() + it can hold
+      AtomicInteger asked = new AtomicInteger();
+      CliRunner.Result r = CliRunner.against(db).stopWhen(() -> asked.incrementAndGet() > 3)
+          .run("status", "--watch", "--interval", "999999999d");
+      assertThat(r).exitedWith(UNFINISHED);
+      assertFalse(r.err().contains("unexpected error"), r.err());
+      assertTrue(asked.get() > 3, "it waited, asking for Ctrl-C, rather than drawing the next frame at once");
+      assertEquals(1, r.out().lines().filter(l -> l.startsWith("Every ")).count(), r.out());
+    }
+  }
 }

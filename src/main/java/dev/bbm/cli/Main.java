@@ -14,9 +14,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    if (System.getenv("BBM_NO_WARMUP") == null) {
-      Warmup.startFor(args);
-    }
     AtomicBoolean stop = new AtomicBoolean();
     AtomicInteger exitCode = new AtomicInteger(-1);
     CountDownLatch done = new CountDownLatch(1);

@@ -155,7 +155,9 @@ final class JobRunner {
       long s0 = System.nanoTime();
       CursorSubBatch.Result r = forJob.run(c, from, first, range.max(), size);
       w.metrics.add((System.nanoTime() - s0) / 1e9, r.rowsChanged());
-      if (r.coveredUpTo() == null || r.coveredUpTo().compareTo(range.max()) >= 0) {
+      // the sub-batch's SQL never passes max_cursor, in the column's collation: the walk ends when it reaches it
+      // exactly or finds nothing left, never on Java's byte order (text cursors in a linguistic collation)
+      if (r.coveredUpTo() == null || r.coveredUpTo().compareTo(range.max()) == 0) {
         return false;
       }
       from = r.coveredUpTo();

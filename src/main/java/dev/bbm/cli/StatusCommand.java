@@ -94,7 +94,7 @@ final class StatusCommand extends BaseCommand {
     }
     Duration every = watchInterval();
     if (watch) {
-      return watch(renderer, every);
+      return watch(every);
     }
     if (!selection.isEmpty()) {
       MigrationDetail d = detail(selection.parse(context()));
@@ -138,7 +138,7 @@ final class StatusCommand extends BaseCommand {
    * The list every interval, each database read on the one engine opened for the whole watch; its exit
    * code is the last list's (0 when it ended because nothing is unfinished).
    */
-  private ExitCode watch(StatusRenderer renderer, Duration every) {
+  private ExitCode watch(Duration every) {
     boolean terminal = stdoutIsTerminal();
     String shown = every.toMillis() < 1000 ? every.toMillis() + "ms" : Durations.format(every);
     String command = "Every " + shown + ": bbm status" + (all ? " --all" : "") + "   ";
@@ -150,7 +150,9 @@ final class StatusCommand extends BaseCommand {
       boolean[] first = {true};
       List<StatusReport> last = new StatusWatch(engines, all, every, watchCount,
           StatusWatch.ticking(context().stopRequested())).run(reports -> {
-            renderer.watchFrame(command + LocalDateTime.now().format(CLOCK), reports, terminal, first[0]);
+            // the width asked again each frame: a resized terminal gets a list that fits it
+            new StatusRenderer(output(), width(), ProgressStyle.utf8(context().env()))
+                .watchFrame(command + LocalDateTime.now().format(CLOCK), reports, terminal, first[0]);
             first[0] = false;
           });
       return last.stream().map(StatusReport::exitCode).reduce(ExitCode.OK, ExitCode::worst);

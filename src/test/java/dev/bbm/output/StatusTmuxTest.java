@@ -62,6 +62,10 @@ class StatusTmuxTest {
       try (Tmux t = Tmux.start(80, 30, env(db), watch)) {
         String first = t.waitFor(s -> s.contains("Every 1s: bbm status"), 15);
         assertTrue(first.contains("main_" + id), first);
+        // a wider window: the next frames are fitted to it, the whole arguments shown
+        t.resize(220, 30);
+        String wider = t.waitFor(s -> s.contains(ARGS), 15);
+        assertTrue(wider.contains(ARGS), "refitted after the resize:\n" + wider);
         t.sendKeys("C-c");
         String end = t.waitFor(s -> Files.exists(exit), 15);
         assertEquals(String.valueOf(UNFINISHED.code()), Files.readString(exit).strip(), end);

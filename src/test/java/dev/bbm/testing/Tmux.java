@@ -72,6 +72,11 @@ public final class Tmux implements AutoCloseable {
     return screen;
   }
 
+  /** Resizes the terminal, as a user dragging its window would. */
+  public void resize(int width, int height) throws IOException, InterruptedException {
+    tmux("resize-window", "-t", "bbm", "-x", Integer.toString(width), "-y", Integer.toString(height));
+  }
+
   /** Types keys into the terminal, as tmux send-keys names them ({@code C-c}). */
   public void sendKeys(String... keys) throws IOException, InterruptedException {
     List<String> args = new ArrayList<>(List.of("send-keys", "-t", "bbm"));

@@ -8,6 +8,7 @@ import dev.bbm.domain.Selection;
 import dev.bbm.engine.BatchEngine;
 import dev.bbm.engine.MigrationDetail;
 import dev.bbm.engine.StatusReport;
+import dev.bbm.engine.Sleeper;
 import dev.bbm.engine.StatusWatch;
 import dev.bbm.output.ProgressStyle;
 import dev.bbm.output.StatusRenderer;
@@ -149,7 +150,7 @@ final class StatusCommand extends BaseCommand {
       }
       boolean[] first = {true};
       List<StatusReport> last = new StatusWatch(engines, all, every, watchCount,
-          StatusWatch.ticking(context().stopRequested())).run(reports -> {
+          Sleeper.ticking(context().stopRequested())).run(reports -> {
             // the width asked again each frame: a resized terminal gets a list that fits it
             new StatusRenderer(output(), width(), ProgressStyle.utf8(context().env()))
                 .watchFrame(command + LocalDateTime.now().format(CLOCK), reports, terminal, first[0]);

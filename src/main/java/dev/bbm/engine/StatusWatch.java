@@ -4,7 +4,6 @@ import dev.bbm.domain.ExitCode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -13,14 +12,6 @@ import java.util.function.Consumer;
  * a number of frames is reached, or Ctrl-C.
  */
 public final class StatusWatch {
-  private static final long TICK_MILLIS = 100;
-
-  /** Waits between two frames; answers true when asked to stop (Ctrl-C) instead. */
-  @FunctionalInterface
-  public interface Sleeper {
-    boolean sleep(Duration duration);
-  }
-
   private final List<BatchEngine> engines;
   private final boolean includeDone;
   private final Duration interval;
@@ -54,28 +45,5 @@ public final class StatusWatch {
         return reports;
       }
     }
-  }
-
-  /** Sleeps in short ticks, looking for a stop request (Ctrl-C) at each; true when one came. */
-  public static Sleeper ticking(BooleanSupplier stopRequested) {
-    return duration -> {
-      long start = System.nanoTime();
-      // elapsed time as a difference of nanoTime readings, and a duration past Long.MAX_VALUE ns (292 years,
-      // a --interval of 999999999d reads) as that: a sum start + duration would overflow
-      long total = duration.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : duration.toNanos();
-      long elapsed;
-      while ((elapsed = System.nanoTime() - start) < total) {
-        if (stopRequested.getAsBoolean()) {
-          return true;
-        }
-        try {
-          Thread.sleep(Math.max(1, Math.min(TICK_MILLIS, (total - elapsed) / 1_000_000)));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return true;
-        }
-      }
-      return stopRequested.getAsBoolean();
-    };
   }
 }

@@ -24,7 +24,6 @@ import java.util.function.BooleanSupplier;
  * Ctrl-C; progress of the first unfinished one comes from its job table as finalize --via-rake shows it.
  */
 final class Waiter {
-  private static final long TICK_MILLIS = 100;
   private static final int FAILED_JOBS_SHOWN = 20;
   private static final String RUNNER = "Sidekiq";
 
@@ -102,26 +101,11 @@ final class Waiter {
       if (System.nanoTime() >= deadline) {
         return unfinished(WaitResult.Outcome.TIMED_OUT, "timed out after " + Durations.format(timeout), now, t0);
       }
-      if (sleep(Math.min(deadline, System.nanoTime() + interval.toNanos()))) {
+      long left = deadline == Long.MAX_VALUE ? Long.MAX_VALUE : deadline - System.nanoTime();
+      if (Sleeper.ticking(stopRequested).sleep(Duration.ofNanos(Math.min(left, interval.toNanos())))) {
         return unfinished(WaitResult.Outcome.INTERRUPTED, "stopped on request; nothing was changed", now, t0);
       }
     }
-  }
-
-  /** Sleeps until {@code until} (System.nanoTime), looking for Ctrl-C every tick; true when asked to stop. */
-  private boolean sleep(long until) {
-    while (System.nanoTime() < until) {
-      if (stopRequested.getAsBoolean()) {
-        return true;
-      }
-      try {
-        Thread.sleep(Math.max(1, Math.min(TICK_MILLIS, (until - System.nanoTime()) / 1_000_000)));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return true;
-      }
-    }
-    return stopRequested.getAsBoolean();
   }
 
   private List<BatchedMigration> reread(List<BatchedMigration> before) throws SQLException {

@@ -182,15 +182,14 @@ final class BlockerScan {
   /**
    * Whether bbm can run the migration's class here: the lookup finalize makes (its own, definitions, thin
    * subclasses), and for a one_database class a database where GitLab has not write-locked another's
-   * tables (where finalize refuses it, Preflight.checkOneDatabase).
+   * tables (where finalize refuses it: Preflight.lockedOut).
    */
   boolean runnable(BatchedMigration m) throws SQLException {
     if (registry == null) {
       registry = JobRegistry.load(sources);
     }
     Lookup lookup = registry.lookup(m.jobClassName());
-    return lookup.found() && (!lookup.kind().needsOneDatabase()
-        || db.stores().catalog().writeLockedTable(db.session()).isEmpty());
+    return lookup.found() && Preflight.lockedOut(lookup.kind(), db).isEmpty();
   }
 
   /** The summaries by migration id. */

@@ -222,16 +222,18 @@ final class Preflight {
    * database: where it has several, the other databases' tables here are stale, write-locked copies.
    */
   private static void checkOneDatabase(BatchedMigration m, JobKind kind, Database db) throws SQLException {
-    if (!kind.needsOneDatabase()) {
-      return;
-    }
-    Optional<String> locked = db.stores().catalog().writeLockedTable(db.session());
+    Optional<String> locked = lockedOut(kind, db);
     if (locked.isPresent()) {
       throw refuse("migration " + m.displayId() + " runs " + m.jobClassName() + ", whose statement reads tables of"
           + " several GitLab schemas at once, but this database is one of several GitLab databases (GitLab has"
           + " write-locked its copy of " + locked.get() + "), so those tables are stale here; let GitLab's own code"
           + " run it: " + ClassRefusal.viaRake(m, TypedOptions.NONE));
     }
+  }
+
+  /** For a one_database class, a table GitLab has write-locked in this database (it then cannot run here); else empty. */
+  static Optional<String> lockedOut(JobKind kind, Database db) throws SQLException {
+    return kind.needsOneDatabase() ? db.stores().catalog().writeLockedTable(db.session()) : Optional.empty();
   }
 
   private static BbmException refuse(String sentence) {

@@ -17,11 +17,13 @@ import java.util.Map;
  * so {@code (a, b) >= :sub_batch_start AND (a, b) <= :sub_batch_end} names exactly the sub-batch's
  * rows. Values are computed once per job, before its first sub-batch.
  */
-final class CursorStatementSubBatch {
+final class CursorStatementSubBatch implements CursorSubBatch {
   private final CursorKeys keys;
   private final RowChange.Statement change;
   private final String fromStart;
   private final String afterCursor;
+  /** The job arguments and values of one job, by name, once {@link #forJob} computed them; null before. */
+  private final Map<String, Object> job;
 
   CursorStatementSubBatch(CursorBatching batching, RowChange.Statement change) {
     if (change.cursorWidth() != batching.keys().size()) {
@@ -32,6 +34,15 @@ final class CursorStatementSubBatch {
     this.change = change;
     this.fromStart = boundsSql(batching.quotedTable(), ">=");
     this.afterCursor = boundsSql(batching.quotedTable(), ">");
+    this.job = null;
+  }
+
+  private CursorStatementSubBatch(CursorStatementSubBatch of, Map<String, Object> job) {
+    this.keys = of.keys;
+    this.change = of.change;
+    this.fromStart = of.fromStart;
+    this.afterCursor = of.afterCursor;
+    this.job = job;
   }
 
   /** The first and the last cursor of the next sub-batch's rows; no row when none is left. */
@@ -46,14 +57,17 @@ final class CursorStatementSubBatch {
   }
 
   /** For --dry-run: both statements of a sub-batch. */
-  String describe() {
+  @Override
+  public String sql() {
     return fromStart + "; then, in the same transaction, with :sub_batch_start and :sub_batch_end the first and"
         + " the last cursor: " + change.sql();
   }
 
-  /** The job arguments and the values, computed now for one job, by name. */
-  Map<String, Object> jobValues(Connection c) throws SQLException {
-    return StatementSubBatch.withValues(c, change, new LinkedHashMap<>(change.arguments()));
+  /** This statement with the job arguments and the values, computed now for one job. */
+  @Override
+  public CursorSubBatch forJob(Connection c) throws SQLException {
+    return new CursorStatementSubBatch(this, StatementSubBatch.withValues(c, change,
+        new LinkedHashMap<>(change.arguments())));
   }
 
   /**
@@ -61,8 +75,11 @@ final class CursorStatementSubBatch {
    * up to at most {@code jobMax}: its cursors, then the statements; the last cursor covered and the
    * rows the statements report, added up.
    */
-  CursorSubBatch.Result run(Connection c, Map<String, Object> job, Cursor from, boolean inclusive, Cursor jobMax,
-      int size) throws SQLException {
+  @Override
+  public Result run(Connection c, Cursor from, boolean inclusive, Cursor jobMax, int size) throws SQLException {
+    if (job == null) {
+      throw new IllegalStateException("a statement definition runs per job: call forJob first");
+    }
     return Database.inTransaction(c, tx -> {
       Cursor lo;
       Cursor hi;
@@ -70,7 +87,7 @@ final class CursorStatementSubBatch {
         bindBounds(ps, from, jobMax, size);
         try (ResultSet rs = ps.executeQuery()) {
           if (!rs.next()) {
-            return new CursorSubBatch.Result(null, 0);
+            return new Result(null, 0);
           }
           lo = keys.read(rs, 1);
           hi = keys.read(rs, 1 + keys.size());
@@ -86,7 +103,7 @@ final class CursorStatementSubBatch {
           rows += ps.executeLargeUpdate();
         }
       }
-      return new CursorSubBatch.Result(hi, rows);
+      return new Result(hi, rows);
     });
   }
 
@@ -108,7 +125,8 @@ final class CursorStatementSubBatch {
    * statement (EXPLAIN, in a transaction that is rolled back): the job arguments bound as they are,
    * the cursors and the values as NULLs of no type.
    */
-  void verify(Connection c) throws SQLException {
+  @Override
+  public void verify(Connection c) throws SQLException {
     Map<String, Object> plausible = new LinkedHashMap<>(change.arguments());
     put(plausible, RowChange.Statement.SUB_BATCH_START, null);
     put(plausible, RowChange.Statement.SUB_BATCH_END, null);
